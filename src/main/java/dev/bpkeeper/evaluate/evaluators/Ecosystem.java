@@ -1,0 +1,105 @@
+package dev.bpkeeper.evaluate.evaluators;
+
+import dev.bpkeeper.snapshot.FileTree;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A build and dependency ecosystem recognised by its manifest file.
+ *
+ * @param name how people call it ("Maven", "npm")
+ * @param manifest the lower-case file name that reveals it
+ * @param floss whether its build tool is free software
+ * @param buildCommand the ecosystem's usual build command
+ * @param testCommand the ecosystem's usual test command, empty when there is no convention
+ * @param dependabot Dependabot's package-ecosystem value, empty when Dependabot does not support it
+ * @param declaresDependencies whether the manifest lists dependencies in a machine-readable way
+ * @param dependencyAware whether the tool builds subprojects in dependency order (no recursive make)
+ */
+public record Ecosystem(
+        String name,
+        Pattern manifest,
+        boolean floss,
+        String buildCommand,
+        String testCommand,
+        String dependabot,
+        boolean declaresDependencies,
+        boolean dependencyAware) {
+
+    private static Ecosystem of(String name, String manifestRegex, String build, String test, String dependabot,
+                                boolean declaresDependencies, boolean dependencyAware) {
+        return new Ecosystem(name, Pattern.compile(manifestRegex), true, build, test, dependabot,
+                declaresDependencies, dependencyAware);
+    }
+
+    /** Known ecosystems, most specific first (a Gradle project with a Makefile is a Gradle project). */
+    public static final List<Ecosystem> KNOWN = List.of(
+            of("Maven", "pom\\.xml", "mvn -B package", "mvn -B test", "maven", true, true),
+            of("Gradle", "build\\.gradle(\\.kts)?|settings\\.gradle(\\.kts)?", "./gradlew build", "./gradlew test",
+                    "gradle", true, true),
+            of("sbt", "build\\.sbt", "sbt compile", "sbt test", "", true, true),
+            of("Cargo", "cargo\\.toml", "cargo build", "cargo test", "cargo", true, true),
+            of("Go modules", "go\\.mod", "go build ./...", "go test ./...", "gomod", true, true),
+            of("npm", "package\\.json", "npm ci", "npm test", "npm", true, true),
+            of("Python", "pyproject\\.toml|setup\\.py|setup\\.cfg", "python -m build", "pytest", "pip", true, true),
+            of("pip requirements", "requirements(-[a-z]+)?\\.txt|pipfile", "", "pytest", "pip", true, false),
+            of(".NET", ".+\\.(csproj|fsproj|vbproj|sln)", "dotnet build", "dotnet test", "nuget", true, true),
+            of("Bundler", "gemfile|.+\\.gemspec", "bundle install", "bundle exec rake test", "bundler", true, true),
+            of("Composer", "composer\\.json", "composer install", "composer test", "composer", true, true),
+            of("Mix", "mix\\.exs", "mix compile", "mix test", "mix", true, true),
+            of("Swift Package Manager", "package\\.swift", "swift build", "swift test", "swift", true, true),
+            of("Dart pub", "pubspec\\.yaml", "dart pub get", "dart test", "pub", true, true),
+            of("Bazel", "module\\.bazel|workspace(\\.bazel)?", "bazel build //...", "bazel test //...", "bazel",
+                    true, true),
+            of("Meson", "meson\\.build", "meson setup build && meson compile -C build", "meson test -C build", "",
+                    false, true),
+            of("CMake", "cmakelists\\.txt", "cmake -B build && cmake --build build", "ctest --test-dir build", "",
+                    false, true),
+            of("Autotools", "configure\\.ac|configure\\.in", "./configure && make", "make check", "", false, false),
+            of("Ant", "build\\.xml", "ant", "ant test", "", false, false),
+            of("Make", "makefile|gnumakefile", "make", "make test", "", false, false));
+
+    /** The ecosystems whose manifest is at the root of the tree, in {@link #KNOWN} order. */
+    public static List<Detected> detect(FileTree tree) {
+        List<Detected> found = new ArrayList<>();
+        for (Ecosystem ecosystem : KNOWN) {
+            for (String path : tree.withName(n -> ecosystem.manifest.matcher(n).matches())) {
+                if (!path.contains("/")) {
+                    found.add(new Detected(ecosystem, path));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Anywhere in the tree (monorepos keep manifests in subdirectories); first match per ecosystem. */
+    public static List<Detected> detectAnywhere(FileTree tree) {
+        List<Detected> found = new ArrayList<>();
+        for (Ecosystem ecosystem : KNOWN) {
+            Optional<String> path = tree.withName(n -> ecosystem.manifest.matcher(n).matches()).stream()
+                    .filter(p -> !isVendored(p))
+                    .min((a, b) -> Integer.compare(depth(a), depth(b)));
+            path.ifPresent(p -> found.add(new Detected(ecosystem, p)));
+        }
+        return found;
+    }
+
+    static boolean isVendored(String path) {
+        return path.matches("(?i)(.*/)?(vendor|third[_-]party|node_modules|external|deps)/.*");
+    }
+
+    private static int depth(String path) {
+        return (int) path.chars().filter(c -> c == '/').count();
+    }
+
+    /** An ecosystem found at a path. */
+    public record Detected(Ecosystem ecosystem, String manifestPath) {
+        public String directory() {
+            String dir = FileTree.directoryOf(manifestPath);
+            return dir.isEmpty() ? "/" : "/" + dir;
+        }
+    }
+}

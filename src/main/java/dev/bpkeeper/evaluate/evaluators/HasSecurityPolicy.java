@@ -1,0 +1,40 @@
+package dev.bpkeeper.evaluate.evaluators;
+
+import dev.bpkeeper.evaluate.Evaluator;
+import dev.bpkeeper.evaluate.Evidence;
+import dev.bpkeeper.evaluate.Finding;
+import dev.bpkeeper.snapshot.Need;
+import dev.bpkeeper.snapshot.RepositorySnapshot;
+import java.util.Optional;
+import java.util.Set;
+
+/** Does the project publish how to report a vulnerability (a security policy GitHub would show)? */
+public final class HasSecurityPolicy implements Evaluator {
+
+    @Override
+    public Set<Need> needs() {
+        return Set.of(Need.PRIVATE_VULNERABILITY_REPORTING, Need.ORG_COMMUNITY_FILES);
+    }
+
+    @Override
+    public Finding evaluate(RepositorySnapshot snapshot) {
+        Optional<String> policy = Look.communityFile(snapshot, "security");
+        if (policy.isPresent()) {
+            return Finding.met("The security policy " + policy.get() + " explains how to report vulnerabilities.",
+                    Look.evidence(snapshot, policy.get()));
+        }
+        Optional<String> orgPolicy = Look.orgCommunityFile(snapshot, "security");
+        if (orgPolicy.isPresent()) {
+            return Finding.met("The organisation's default security policy (" + orgPolicy.get()
+                    + " in its .github repository) applies to this repository.");
+        }
+        if (snapshot.privateVulnerabilityReporting().orElse(false)) {
+            Optional<String> link = snapshot.webLink("/security/advisories/new");
+            return Finding.met("Private vulnerability reporting is enabled, so GitHub offers a reporting form.",
+                    link.map(l -> Evidence.page("report a vulnerability", l)).stream().toArray(Evidence[]::new))
+                    .proposed();
+        }
+        return Look.absent(snapshot, "No SECURITY file in the root, .github/ or docs/ explains how to report"
+                + " vulnerabilities.");
+    }
+}

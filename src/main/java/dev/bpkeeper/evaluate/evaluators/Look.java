@@ -1,0 +1,132 @@
+package dev.bpkeeper.evaluate.evaluators;
+
+import dev.bpkeeper.evaluate.Evidence;
+import dev.bpkeeper.evaluate.Finding;
+import dev.bpkeeper.snapshot.FileTree;
+import dev.bpkeeper.snapshot.RepositorySnapshot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Ways of looking at a snapshot that many evaluators share. */
+final class Look {
+    /** File endings a document may have ("SECURITY", "SECURITY.md", "SECURITY.rst" ...). */
+    static final String DOC_ENDING = "(\\.(md|markdown|rst|txt|adoc|asciidoc|org|html))?";
+    /** The three places GitHub looks for community health files, in its own order. */
+    static final List<String> COMMUNITY_DIRECTORIES = List.of("", ".github/", "docs/");
+
+    private Look() {
+    }
+
+    /**
+     * A community health file (SECURITY, CONTRIBUTING, CODE_OF_CONDUCT ...) where GitHub looks for it: the
+     * root, .github/ or docs/, whatever the case and document ending.
+     *
+     * @param baseNameRegex the lower-case name without ending, e.g. "security" or "code[_-]of[_-]conduct"
+     */
+    static Optional<String> communityFile(RepositorySnapshot snapshot, String baseNameRegex) {
+        Pattern name = Pattern.compile(baseNameRegex + DOC_ENDING);
+        for (String directory : COMMUNITY_DIRECTORIES) {
+            for (String path : snapshot.tree().withName(n -> name.matcher(n).matches())) {
+                if (FileTree.directoryOf(path).equalsIgnoreCase(directory.isEmpty() ? ""
+                        : directory.substring(0, directory.length() - 1))) {
+                    return Optional.of(path);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The same file in the organisation's .github repository, which GitHub shows for every repository. */
+    static Optional<String> orgCommunityFile(RepositorySnapshot snapshot, String baseNameRegex) {
+        if (!snapshot.orgCommunityFiles().isKnown()) {
+            return Optional.empty();
+        }
+        Pattern name = Pattern.compile(baseNameRegex + DOC_ENDING);
+        return snapshot.orgCommunityFiles().value().stream()
+                .filter(p -> name.matcher(FileTree.baseName(p).toLowerCase(Locale.ROOT)).matches())
+                .sorted().findFirst();
+    }
+
+    /** The root README, if any. */
+    static Optional<String> readme(RepositorySnapshot snapshot) {
+        return snapshot.tree().withName(n -> n.matches("readme" + DOC_ENDING)).stream()
+                .filter(p -> !p.contains("/")).findFirst()
+                .or(() -> communityFile(snapshot, "readme"));
+    }
+
+    static Evidence evidence(RepositorySnapshot snapshot, String path) {
+        return Evidence.file(path, snapshot.linkTo(path));
+    }
+
+    /**
+     * "Not found": Unmet when the tree is complete, Unknown when it was truncated and the file might be in the
+     * part we did not see.
+     */
+    static Finding absent(RepositorySnapshot snapshot, String sentence) {
+        if (snapshot.tree().isTruncated()) {
+            return Finding.unknown(sentence + " The file list is truncated, so it may exist where we did not see.");
+        }
+        return Finding.unmet(sentence);
+    }
+
+    /** A line of text that matched, and where. */
+    record Hit(String path, int line, String text) {
+    }
+
+    /** The first line matching the pattern in the fetched texts of the given paths, in their order. */
+    static Optional<Hit> findLine(RepositorySnapshot snapshot, List<String> paths, Pattern pattern) {
+        for (String path : paths) {
+            Optional<String> text = snapshot.text(path);
+            if (text.isEmpty()) {
+                continue;
+            }
+            Matcher matcher = pattern.matcher(text.get());
+            if (matcher.find()) {
+                String before = text.get().substring(0, matcher.start());
+                int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+                int start = before.lastIndexOf('\n') + 1;
+                int end = text.get().indexOf('\n', matcher.end());
+                String lineText = text.get().substring(start, end < 0 ? text.get().length() : end).strip();
+                return Optional.of(new Hit(path, line, lineText.length() > 160
+                        ? lineText.substring(0, 157) + "..." : lineText));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The project's own documents whose text we fetched: README, community files, docs/, in that order, so
+     * that a hit in the README wins over one deep in docs/.
+     */
+    static List<String> documents(RepositorySnapshot snapshot) {
+        List<String> docs = new ArrayList<>();
+        readme(snapshot).ifPresent(docs::add);
+        snapshot.contents().keySet().stream().sorted()
+                .filter(p -> isDocument(p) && !docs.contains(p))
+                .forEach(docs::add);
+        return docs;
+    }
+
+    private static boolean isDocument(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        return lower.matches("([^/]+|\\.github/[^/]+|docs?/.+)\\.(md|markdown|rst|txt|adoc|asciidoc)")
+                || lower.matches("(\\.github/)?[a-z_-]+");
+    }
+
+    /** Case-insensitive pattern, multi-line, for searching prose. */
+    static Pattern words(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+    }
+
+    /** "a, b and c" */
+    static String list(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+}
