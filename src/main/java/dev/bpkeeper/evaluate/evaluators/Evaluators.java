@@ -7,19 +7,21 @@ import java.util.List;
 public final class Evaluators {
 
     public static final List<Evaluator> ALL = List.of(
-            // Community files and documentation
+            // Community files, documentation, releases and licence
             new HasSecurityPolicy(),
             new HasContributingGuide(),
-            // Licence
             new HasLicenseFile(),
             new IsLicenseFloss(),
             new IsLicenseOsiApproved(),
-            // Repository and forge
             new IsRepositoryPublic(),
             new UsesDistributedVersionControl(),
+            // ---- section A: documentation, community, releases, licence (begin) ----
+            // ---- section A (end) ----
+            // Build, tests, analysis, workflows and branch rules
             new BlocksDirectCommitsToPrimaryBranch(),
             new BlocksPrimaryBranchDeletion(),
-            // Build, test and CI
+            // ---- section B: build, tests, analysis, workflows, branch rules (begin) ----
+            // ---- section B (end) ----
             new RunsTestsInCi());
 
     private Evaluators() {

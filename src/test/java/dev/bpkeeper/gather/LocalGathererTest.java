@@ -1,0 +1,155 @@
+package dev.bpkeeper.gather;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.bpkeeper.snapshot.History;
+import dev.bpkeeper.snapshot.Need;
+import dev.bpkeeper.snapshot.RepositorySnapshot;
+import dev.bpkeeper.snapshot.Tag;
+import dev.bpkeeper.snapshot.WantedFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LocalGathererTest {
+    static final String MIT = """
+            MIT License
+
+            Copyright (c) 2026 Acme Widgets
+
+            Permission is hereby granted, free of charge, to any person obtaining a copy
+            of this software and associated documentation files (the "Software"), to deal
+            in the Software without restriction, including without limitation the rights
+            to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+            copies of the Software, and to permit persons to whom the Software is
+            furnished to do so, subject to the following conditions:
+
+            The above copyright notice and this permission notice shall be included in all
+            copies or substantial portions of the Software.
+
+            THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+            IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+            FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+            AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+            LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+            OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+            SOFTWARE.
+            """;
+    static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+    static final List<WantedFile> README_AND_WORKFLOWS = List.of(WantedFile.matching("readme\\.md"),
+            WantedFile.matching("\\.github/workflows/[^/]+\\.ya?ml"));
+
+    @TempDir
+    Path dir;
+
+    private final LocalGatherer gatherer = new LocalGatherer(Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @Test
+    void aPlainDirectoryIsReadAsItIsWithoutVersionControlFacts() throws Exception {
+        Files.writeString(dir.resolve("README.md"), "# Widget\nDoes widgets.\n");
+        Files.createDirectories(dir.resolve("src/main"));
+        Files.writeString(dir.resolve("src/main/App.java"), "class App {}");
+
+        RepositorySnapshot snapshot = gatherer.gather(dir, README_AND_WORKFLOWS, Set.of(Need.TAGS, Need.HISTORY));
+
+        assertThat(snapshot.tree().paths()).containsExactly("README.md", "src/main/App.java");
+        assertThat(snapshot.contents()).containsOnlyKeys("README.md");
+        assertThat(snapshot.versionControl().isKnown()).isFalse();
+        assertThat(snapshot.commitSha().isKnown()).isFalse();
+        assertThat(snapshot.metadata().isPrivate().unknownReason()).contains("only the forge knows");
+        assertThat(snapshot.observedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void anEmptyDirectoryGivesAnEmptyTree() {
+        RepositorySnapshot snapshot = gatherer.gather(dir, README_AND_WORKFLOWS, Set.of());
+
+        assertThat(snapshot.tree().isEmpty()).isTrue();
+        assertThat(snapshot.license().isKnown()).isFalse();
+    }
+
+    @Test
+    void aMissingPathIsAUsageErrorNotACrash() {
+        assertThatThrownBy(() -> gatherer.gather(dir.resolve("nope"), List.of(), Set.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void aGitCheckoutIsReadAtItsHeadCommitWithTagsHistoryAndItsGitHubHome() throws Exception {
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            git.getRepository().getConfig().setString("remote", "origin", "url", "git@github.com:acme/widget.git");
+            git.getRepository().getConfig().save();
+            Files.writeString(dir.resolve("README.md"), "# Widget\n");
+            Files.writeString(dir.resolve("LICENSE"), MIT);
+            Files.createDirectories(dir.resolve(".github/workflows"));
+            Files.writeString(dir.resolve(".github/workflows/ci.yml"), """
+                    on: [push, pull_request]
+                    permissions: read-all
+                    jobs:
+                      test:
+                        runs-on: ubuntu-latest
+                        steps:
+                          - uses: actions/checkout@v4
+                          - run: mvn -B verify
+                    """);
+            git.add().addFilepattern(".").call();
+            PersonIdent alice = new PersonIdent("Alice", "alice@example.org", NOW.minusSeconds(7200), ZoneOffset.UTC);
+            git.commit().setMessage("First\n\nSigned-off-by: Alice <alice@example.org>").setAuthor(alice)
+                    .setCommitter(alice).setSign(false).call();
+            git.tag().setName("v1.0.0").setAnnotated(false).call();
+            PersonIdent bob = new PersonIdent("Bob", "bob@example.org", NOW.minusSeconds(3600), ZoneOffset.UTC);
+            Files.writeString(dir.resolve("SECURITY.md"), "Report privately.");
+            git.add().addFilepattern("SECURITY.md").call();
+            String head = git.commit().setMessage("Add policy").setAuthor(bob).setCommitter(bob).setSign(false)
+                    .call().getName();
+            git.tag().setName("v1.1.0").setAnnotated(true).setMessage("1.1.0").setTagger(bob).setSigned(false).call();
+            Files.writeString(dir.resolve("UNCOMMITTED.md"), "not pushed yet");
+
+            RepositorySnapshot snapshot = gatherer.gather(dir, README_AND_WORKFLOWS, Set.of(Need.TAGS, Need.HISTORY));
+
+            assertThat(snapshot.commitSha().value()).isEqualTo(head);
+            assertThat(snapshot.tree().paths()).contains("SECURITY.md", "LICENSE").doesNotContain("UNCOMMITTED.md");
+            assertThat(snapshot.name()).isEqualTo("acme/widget");
+            assertThat(snapshot.linkTo("SECURITY.md"))
+                    .isEqualTo("https://github.com/acme/widget/blob/" + head + "/SECURITY.md");
+            assertThat(snapshot.tags().value()).extracting(Tag::name, Tag::annotated)
+                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("v1.0.0", false),
+                            org.assertj.core.groups.Tuple.tuple("v1.1.0", true));
+            History history = snapshot.history().value();
+            assertThat(history.commitsExamined()).isEqualTo(2);
+            assertThat(history.complete()).isTrue();
+            assertThat(history.authorsLastYear()).containsOnlyKeys("alice@example.org", "bob@example.org");
+            assertThat(history.signedOffRecent()).isEqualTo(1);
+            assertThat(snapshot.license().value().spdxExpression()).isEqualTo("MIT");
+            assertThat(snapshot.license().value().osiApproved()).isTrue();
+            assertThat(snapshot.workflows()).singleElement().satisfies(w -> {
+                assertThat(w.triggers()).containsExactlyInAnyOrder("push", "pull_request");
+                assertThat(w.permissions()).contains("read-all");
+                assertThat(w.allStepText()).contains("actions/checkout@v4").contains("mvn -B verify");
+            });
+            assertThat(snapshot.releases().unknownReason()).contains("only the forge knows");
+        }
+    }
+
+    @Test
+    void aGitRepositoryWithoutCommitsIsReadFromItsFiles() throws Exception {
+        try (Git git = Git.init().setDirectory(dir.toFile()).call()) {
+            Files.writeString(dir.resolve("README.md"), "# New\n");
+
+            RepositorySnapshot snapshot = gatherer.gather(dir, README_AND_WORKFLOWS, Set.of(Need.HISTORY));
+
+            assertThat(snapshot.versionControl().value()).isEqualTo("git");
+            assertThat(snapshot.commitSha().unknownReason()).contains("no commits");
+            assertThat(snapshot.tree().paths()).containsExactly("README.md");
+        }
+    }
+}
