@@ -28,7 +28,7 @@ final class Look {
      * @param baseNameRegex the lower-case name without ending, e.g. "security" or "code[_-]of[_-]conduct"
      */
     static Optional<String> communityFile(RepositorySnapshot snapshot, String baseNameRegex) {
-        Pattern name = Pattern.compile(baseNameRegex + DOC_ENDING);
+        Pattern name = Pattern.compile("(?:" + baseNameRegex + ")" + DOC_ENDING);
         for (String directory : COMMUNITY_DIRECTORIES) {
             for (String path : snapshot.tree().withName(n -> name.matcher(n).matches())) {
                 if (FileTree.directoryOf(path).equalsIgnoreCase(directory.isEmpty() ? ""
@@ -45,7 +45,7 @@ final class Look {
         if (!snapshot.orgCommunityFiles().isKnown()) {
             return Optional.empty();
         }
-        Pattern name = Pattern.compile(baseNameRegex + DOC_ENDING);
+        Pattern name = Pattern.compile("(?:" + baseNameRegex + ")" + DOC_ENDING);
         return snapshot.orgCommunityFiles().value().stream()
                 .filter(p -> name.matcher(FileTree.baseName(p).toLowerCase(Locale.ROOT)).matches())
                 .sorted().findFirst();
@@ -56,6 +56,14 @@ final class Look {
         return snapshot.tree().withName(n -> n.matches("readme" + DOC_ENDING)).stream()
                 .filter(p -> !p.contains("/")).findFirst()
                 .or(() -> communityFile(snapshot, "readme"));
+    }
+
+    /**
+     * True only when the repository is known to be on github.com itself, where GitHub's own guarantees (2FA for
+     * contributors, site hardening) hold; GitHub Enterprise hosts are run by someone else.
+     */
+    static boolean onGitHubCom(RepositorySnapshot snapshot) {
+        return snapshot.metadata().isOnGitHub() && snapshot.metadata().webUrl().value().startsWith("https://github.com/");
     }
 
     static Evidence evidence(RepositorySnapshot snapshot, String path) {
@@ -109,6 +117,18 @@ final class Look {
                 .filter(p -> isDocument(p) && !docs.contains(p))
                 .forEach(docs::add);
         return docs;
+    }
+
+    /**
+     * {@link #documents} without the build files that also have no ending (Makefile, Gemfile, CODEOWNERS ...),
+     * so that prose searches do not mistake a Makefile's "go test" for documentation.
+     */
+    static List<String> prose(RepositorySnapshot snapshot) {
+        return documents(snapshot).stream()
+                .filter(p -> !FileTree.baseName(p).toLowerCase(Locale.ROOT).matches("(gnu)?makefile|gemfile|rakefile"
+                        + "|jenkinsfile|justfile|dockerfile|containerfile|vagrantfile|procfile|brewfile|pipfile"
+                        + "|codeowners|owners|cmakelists\\.txt|requirements[^/]*\\.txt|constraints[^/]*\\.txt"))
+                .toList();
     }
 
     private static boolean isDocument(String path) {

@@ -26,6 +26,14 @@ final class Wanted {
     static final WantedFile DEPENDENCY_UPDATES = WantedFile.matching("\\.github/dependabot\\.ya?ml|renovate\\.json5?"
             + "|\\.renovaterc(\\.json5?)?|\\.github/renovate\\.json5?|\\.gitlab/renovate\\.json5?", 3);
     static final WantedFile REUSE = WantedFile.matching("reuse\\.toml|\\.reuse/dep5", 2);
+    /** Root configuration files of compilers and linters whose settings show how strict the build is. */
+    static final WantedFile TOOL_CONFIG = WantedFile.matching("tsconfig\\.json|\\.golangci\\.(ya?ml|toml)|\\.clang-tidy"
+            + "|\\.cargo/config(\\.toml)?|directory\\.build\\.props", 5);
+    /** Git submodules: where other projects' code is pinned rather than copied. */
+    static final WantedFile GITMODULES = WantedFile.matching("\\.gitmodules", 1);
+    /** Developer documentation beyond the community files: how to hack on the project. */
+    static final WantedFile DEVELOPMENT_DOCS = WantedFile.matching("((\\.github|docs?)/)?(development|developing|develop"
+            + "|hacking|dev[_-]?setup|local[_-]development|getting[_-]started)" + Look.DOC_ENDING, 4);
     static final WantedFile BESTPRACTICES_JSON = WantedFile.matching("\\.bestpractices\\.json|\\.project\\.d/bestpractices\\.json", 1);
 
     private Wanted() {

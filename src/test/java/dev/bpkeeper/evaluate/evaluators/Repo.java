@@ -110,6 +110,95 @@ public final class Repo {
         return this;
     }
 
+    /** The repository's description, as GitHub shows it under the name. */
+    public Repo description(String value) {
+        metadata = new RepoMetadata(metadata.fullName(), metadata.webUrl(), Fact.known(value), metadata.homepage(),
+                metadata.isPrivate(), metadata.archived(), metadata.fork(), metadata.hasIssues(),
+                metadata.hasDiscussions(), metadata.defaultBranch(), metadata.webCommitSignoffRequired(),
+                metadata.pushedAt(), metadata.languages());
+        return this;
+    }
+
+    /** The repository's website field; empty for none. */
+    public Repo homepage(String value) {
+        metadata = new RepoMetadata(metadata.fullName(), metadata.webUrl(), metadata.description(), Fact.known(value),
+                metadata.isPrivate(), metadata.archived(), metadata.fork(), metadata.hasIssues(),
+                metadata.hasDiscussions(), metadata.defaultBranch(), metadata.webCommitSignoffRequired(),
+                metadata.pushedAt(), metadata.languages());
+        return this;
+    }
+
+    public Repo archived() {
+        metadata = new RepoMetadata(metadata.fullName(), metadata.webUrl(), metadata.description(),
+                metadata.homepage(), metadata.isPrivate(), Fact.known(true), metadata.fork(), metadata.hasIssues(),
+                metadata.hasDiscussions(), metadata.defaultBranch(), metadata.webCommitSignoffRequired(),
+                metadata.pushedAt(), metadata.languages());
+        return this;
+    }
+
+    /** Whether GitHub Issues and Discussions are switched on. */
+    public Repo issuesAndDiscussions(boolean issues, boolean discussions) {
+        metadata = new RepoMetadata(metadata.fullName(), metadata.webUrl(), metadata.description(),
+                metadata.homepage(), metadata.isPrivate(), metadata.archived(), metadata.fork(), Fact.known(issues),
+                Fact.known(discussions), metadata.defaultBranch(), metadata.webCommitSignoffRequired(),
+                metadata.pushedAt(), metadata.languages());
+        return this;
+    }
+
+    /** When something was last pushed, as GitHub reports it. */
+    public Repo pushedAt(Instant value) {
+        metadata = new RepoMetadata(metadata.fullName(), metadata.webUrl(), metadata.description(),
+                metadata.homepage(), metadata.isPrivate(), metadata.archived(), metadata.fork(), metadata.hasIssues(),
+                metadata.hasDiscussions(), metadata.defaultBranch(), metadata.webCommitSignoffRequired(),
+                Fact.known(value), metadata.languages());
+        return this;
+    }
+
+    /** The repository's browser address, e.g. a GitHub Enterprise host. */
+    public Repo webUrl(String value) {
+        metadata = new RepoMetadata(metadata.fullName(), Fact.known(value), metadata.description(),
+                metadata.homepage(), metadata.isPrivate(), metadata.archived(), metadata.fork(), metadata.hasIssues(),
+                metadata.hasDiscussions(), metadata.defaultBranch(), metadata.webCommitSignoffRequired(),
+                metadata.pushedAt(), metadata.languages());
+        return this;
+    }
+
+    public Repo webCommitSignoffRequired(boolean value) {
+        metadata = new RepoMetadata(metadata.fullName(), metadata.webUrl(), metadata.description(),
+                metadata.homepage(), metadata.isPrivate(), metadata.archived(), metadata.fork(), metadata.hasIssues(),
+                metadata.hasDiscussions(), metadata.defaultBranch(), Fact.known(value), metadata.pushedAt(),
+                metadata.languages());
+        return this;
+    }
+
+    /** A published GitHub release of the tag, with the given notes and asset names. */
+    public static Release release(String tag, String body, String... assets) {
+        return new Release(tag, tag, body, false, false, NOW.minusSeconds(86_400 * 30L), List.of(assets),
+                WEB_URL + "/releases/tag/" + tag);
+    }
+
+    /** A draft release, which users cannot see. */
+    public static Release draft(String tag) {
+        return new Release(tag, tag, "Draft notes for the next release", true, false, null, List.of(), WEB_URL
+                + "/releases/tag/" + tag);
+    }
+
+    /** An annotated tag whose signature was checked. */
+    public static Tag annotatedTag(String name, boolean signed) {
+        return new Tag(name, SHA, true, Fact.known(signed));
+    }
+
+    /** A commit history: how many commits, when the latest was, and commits per author in its last year. */
+    public static History history(int commits, Instant latest, Map<String, Integer> authorsLastYear) {
+        return new History(commits, true, latest.minusSeconds(86_400L * 365 * 3), latest, authorsLastYear, 0, 0);
+    }
+
+    /** A recent history in which {@code signedOff} of the {@code examined} latest commits carry Signed-off-by. */
+    public static History signOffs(int signedOff, int examined) {
+        return new History(examined, true, NOW.minusSeconds(86_400L * 365), NOW.minusSeconds(86_400),
+                Map.of("ada", examined), signedOff, examined);
+    }
+
     public Repo license(String spdx, boolean osi, boolean free) {
         builder.license(Fact.known(new LicenseFacts(spdx, "GitHub licence detection", "LICENSE", osi, free)));
         return this;
@@ -159,6 +248,34 @@ public final class Repo {
     public RepositorySnapshot snapshot() {
         return builder.tree(FileTree.of(tree, truncated)).contents(contents).workflows(workflows)
                 .metadata(metadata).build();
+    }
+
+    /** GitHub's language counts (bytes per language); an empty map means GitHub found no code. */
+    public Repo languages(Map<String, Long> bytesPerLanguage) {
+        metadata = new RepoMetadata(metadata.fullName(), metadata.webUrl(), metadata.description(),
+                metadata.homepage(), metadata.isPrivate(), metadata.archived(), metadata.fork(), metadata.hasIssues(),
+                metadata.hasDiscussions(), metadata.defaultBranch(), metadata.webCommitSignoffRequired(),
+                metadata.pushedAt(), Fact.known(Map.copyOf(bytesPerLanguage)));
+        return this;
+    }
+
+    /** A workflow with explicit jobs, for tests about permissions and step inputs. */
+    public static Workflow workflow(String path, Set<String> triggers, String permissions, Workflow.Job... jobs) {
+        return new Workflow(path, triggers, Optional.ofNullable(permissions), List.of(jobs), Optional.empty());
+    }
+
+    /** A job; {@code permissions} null when the job declares none. */
+    public static Workflow.Job job(String id, String permissions, Workflow.Step... steps) {
+        return new Workflow.Job(id, Optional.ofNullable(permissions), List.of(steps));
+    }
+
+    public static Workflow.Step run(String script) {
+        return new Workflow.Step(Optional.empty(), Optional.of(script), "");
+    }
+
+    /** A step using an action, {@code with} as "key: value" lines. */
+    public static Workflow.Step uses(String action, String with) {
+        return new Workflow.Step(Optional.of(action), Optional.empty(), with);
     }
 
     /** A lightweight tag on a commit, signature unknown. */

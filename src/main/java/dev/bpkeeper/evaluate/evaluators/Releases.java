@@ -1,0 +1,90 @@
+package dev.bpkeeper.evaluate.evaluators;
+
+import dev.bpkeeper.snapshot.Release;
+import dev.bpkeeper.snapshot.RepositorySnapshot;
+import dev.bpkeeper.snapshot.Tag;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Releases and tags as the release questions see them. */
+final class Releases {
+    /** MAJOR.MINOR.PATCH with SemVer's pre-release and build parts, after an optional "v". */
+    static final Pattern SEMVER = Pattern.compile(
+            "v?(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
+    /** Calendar versions that start with a four-digit year: 2024.05, 2024.5.1, v2024-05-01. */
+    static final Pattern CALVER = Pattern.compile("v?(19|20)\\d{2}[.-](0?[1-9]|1[0-2])([.-]\\d{1,2})?([.-]\\d+)*"
+            + "(-[0-9A-Za-z.-]+)?");
+    private Releases() {
+    }
+
+    /** Releases that users can see (not drafts), newest first; empty when the list is unknown. */
+    static List<Release> published(RepositorySnapshot snapshot) {
+        if (!snapshot.releases().isKnown()) {
+            return List.of();
+        }
+        return snapshot.releases().value().stream().filter(r -> !r.draft())
+                .sorted(Comparator.comparing(Release::publishedAt, Comparator.nullsLast(Comparator.reverseOrder())))
+                .toList();
+    }
+
+    static Optional<Release> latest(RepositorySnapshot snapshot) {
+        return published(snapshot).stream().filter(r -> !r.prerelease()).findFirst()
+                .or(() -> published(snapshot).stream().findFirst());
+    }
+
+    /** True only when both lists are known and neither holds a release: "no releases yet". */
+    static boolean noneYet(RepositorySnapshot snapshot) {
+        return snapshot.tags().isKnown() && snapshot.tags().value().isEmpty()
+                && snapshot.releases().isKnown() && published(snapshot).isEmpty();
+    }
+
+    /**
+     * Names that identify versions: tags and release tags that contain a digit ("latest" and "nightly" are moving
+     * pointers, not versions), in the order seen, without duplicates.
+     */
+    static List<String> versionNames(RepositorySnapshot snapshot) {
+        Set<String> names = new LinkedHashSet<>();
+        published(snapshot).forEach(r -> names.add(r.tagName()));
+        snapshot.tags().orElse(List.of()).stream().map(Tag::name).forEach(names::add);
+        return names.stream().filter(n -> n != null && n.chars().anyMatch(Character::isDigit)).toList();
+    }
+
+    /**
+     * Whether a tag name is a Semantic or Calendar version, allowing a leading v and a component prefix that starts
+     * with a letter and ends in @, / or - ("widget-core@1.2.3", "tools/v1.2.3", "release-2024.05").
+     */
+    static boolean isSemanticOrCalendar(String name) {
+        if (isVersion(name)) {
+            return true;
+        }
+        for (int i = 1; i < name.length() - 1; i++) {
+            char c = name.charAt(i);
+            boolean separator = c == '@' || c == '/' || c == '-';
+            if (separator && Character.isLetter(name.charAt(0)) && isVersion(name.substring(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isVersion(String name) {
+        return SEMVER.matcher(name).matches() || CALVER.matcher(name).matches();
+    }
+
+    /** The root build manifest (pom.xml, build.gradle ...) whose fetched text matches, if any. */
+    static Optional<String> buildFileMatching(RepositorySnapshot snapshot, Pattern pattern) {
+        return snapshot.tree().paths().stream()
+                .filter(p -> !p.contains("/") && Wanted.ROOT_BUILD.matches(p))
+                .filter(p -> snapshot.text(p).map(t -> pattern.matcher(t).find()).orElse(false))
+                .findFirst();
+    }
+
+    static String date(Instant instant) {
+        return instant.toString().substring(0, 10);
+    }
+}

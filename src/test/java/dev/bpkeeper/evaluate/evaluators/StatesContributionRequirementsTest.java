@@ -1,0 +1,46 @@
+package dev.bpkeeper.evaluate.evaluators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bpkeeper.evaluate.Finding;
+import dev.bpkeeper.evaluate.Status;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class StatesContributionRequirementsTest {
+
+    static Stream<Arguments> repositories() {
+        return Stream.of(
+                Arguments.of("style and tests required", Repo.onGitHub().withFile("CONTRIBUTING.md",
+                        "# Contributing\n\nCode must be formatted with spotless before you open a PR."), Status.MET,
+                        "CONTRIBUTING.md covers what an acceptable contribution needs"),
+                Arguments.of("Coding style section", Repo.onGitHub().withFile(".github/CONTRIBUTING.md",
+                        "# Contributing\n## Coding style\nGoogle Java Style."), Status.MET, "section \"Coding style\""),
+                Arguments.of("checklist in the pull-request template", Repo.onGitHub().withFile(
+                        ".github/PULL_REQUEST_TEMPLATE.md", "- [ ] Tests pass\n- [ ] Docs updated"), Status.MET,
+                        "PULL_REQUEST_TEMPLATE.md"),
+                Arguments.of("a guide that only says thank you", Repo.onGitHub().withFile("CONTRIBUTING.md",
+                        "# Contributing\n\nThank you for your interest! Open a pull request."), Status.UNMET,
+                        "No contribution guide or pull-request template states the requirements"),
+                Arguments.of("a README code-style section about the product does not count", Repo.onGitHub()
+                        .withFile("README.md", "# Formatter\n## Code style\nWe format your code; you must run it."),
+                        Status.UNMET, "No contribution guide"),
+                Arguments.of("only the organisation default guide", Repo.onGitHub().orgCommunityFiles(
+                        "CONTRIBUTING.md"), Status.UNKNOWN, "its text is not read"),
+                Arguments.of("empty repository", Repo.onGitHub(), Status.UNMET, "No contribution guide"),
+                Arguments.of("empty local directory", Repo.localDirectory(), Status.UNMET, "No contribution guide"),
+                Arguments.of("nothing seen in a truncated tree", Repo.onGitHub().truncated(), Status.UNKNOWN,
+                        "truncated"));
+    }
+
+    @ParameterizedTest(name = "{0} → {2}")
+    @MethodSource("repositories")
+    void answersFromTheContributionGuide(String scenario, Repo repo, Status expected, String justificationPart) {
+        Finding finding = new StatesContributionRequirements().evaluate(repo.snapshot());
+
+        assertThat(finding.status()).isEqualTo(expected);
+        assertThat(finding.justification()).contains(justificationPart);
+    }
+}
