@@ -38,8 +38,52 @@ public class Main implements QuarkusApplication {
             // Decided before Quarkus starts: a one-shot command must not bind a port or log its start-up.
             System.setProperty("quarkus.http.host-enabled", "false");
             System.setProperty("quarkus.log.level", "WARN");
+            System.setProperty("bpkeeper.store.create-tables", "false");
+        } else {
+            startEmbeddedDynamoDbUnlessConfigured();
         }
         Quarkus.run(Main.class, args);
+    }
+
+    /**
+     * With no DynamoDB endpoint configured, run DynamoDB Local in this JVM, keeping data under
+     * ~/.bpkeeper/dynamodb (or in memory with bpkeeper.dynamodb.data-dir=memory). Set
+     * bpkeeper.dynamodb.embedded=false to use AWS's DynamoDB through the default credentials chain.
+     */
+    static void startEmbeddedDynamoDbUnlessConfigured() {
+        if (setting("quarkus.dynamodb.endpoint-override") != null
+                || "false".equalsIgnoreCase(setting("bpkeeper.dynamodb.embedded"))) {
+            return;
+        }
+        String dataDir = setting("bpkeeper.dynamodb.data-dir");
+        java.nio.file.Path path = null;
+        if (!"memory".equals(dataDir)) {
+            path = java.nio.file.Path.of(dataDir != null ? dataDir
+                    : System.getProperty("user.home") + "/.bpkeeper/dynamodb");
+            try {
+                java.nio.file.Files.createDirectories(path);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Cannot create " + path, e);
+            }
+        }
+        String port = setting("bpkeeper.dynamodb.port");
+        EmbeddedDynamoDb db = EmbeddedDynamoDb.start(port == null ? 0 : Integer.parseInt(port), path);
+        Runtime.getRuntime().addShutdownHook(new Thread(db::close, "dynamodb-local-stop"));
+        System.setProperty("quarkus.dynamodb.endpoint-override", db.endpoint());
+        System.setProperty("quarkus.dynamodb.aws.credentials.type", "static");
+        System.setProperty("quarkus.dynamodb.aws.credentials.static-provider.access-key-id", "local");
+        System.setProperty("quarkus.dynamodb.aws.credentials.static-provider.secret-access-key", "local");
+        System.err.println("Embedded DynamoDB Local at " + db.endpoint()
+                + (path == null ? " (in memory)" : " (data in " + path + ")"));
+    }
+
+    /** A setting from a system property or its environment-variable spelling, read before Quarkus starts. */
+    static String setting(String key) {
+        String value = System.getProperty(key);
+        if (value == null) {
+            value = System.getenv(key.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));
+        }
+        return value == null || value.isBlank() ? null : value;
     }
 
     @Override

@@ -24,9 +24,9 @@ import java.util.regex.Pattern;
  */
 public final class SnapshotAssembler {
     /** Licence files at the root, and the manifests that declare a licence id. */
-    static final WantedFile LICENSE_FILES = WantedFile.matching(
+    public static final WantedFile LICENSE_FILES = WantedFile.matching(
             "([a-z0-9]+[-.])?(licen[cs]e|copying|unlicense)([-.][a-z0-9]+)?(\\.(md|txt|rst))?", 3);
-    static final WantedFile LICENSE_MANIFESTS = WantedFile.matching("package\\.json|cargo\\.toml|pyproject\\.toml", 3);
+    public static final WantedFile LICENSE_MANIFESTS = WantedFile.matching("package\\.json|cargo\\.toml|pyproject\\.toml", 3);
     private static final Pattern TOML_LICENSE = Pattern.compile("(?m)^\\s*license\\s*=\\s*\"([^\"]+)\"");
     private static final ObjectMapper JSON = new ObjectMapper();
 

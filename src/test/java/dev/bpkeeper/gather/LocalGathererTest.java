@@ -21,29 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LocalGathererTest {
-    static final String MIT = """
-            MIT License
-
-            Copyright (c) 2026 Acme Widgets
-
-            Permission is hereby granted, free of charge, to any person obtaining a copy
-            of this software and associated documentation files (the "Software"), to deal
-            in the Software without restriction, including without limitation the rights
-            to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
-            copies of the Software, and to permit persons to whom the Software is
-            furnished to do so, subject to the following conditions:
-
-            The above copyright notice and this permission notice shall be included in all
-            copies or substantial portions of the Software.
-
-            THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-            IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-            FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-            AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-            LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
-            OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
-            SOFTWARE.
-            """;
     static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
     static final List<WantedFile> README_AND_WORKFLOWS = List.of(WantedFile.matching("readme\\.md"),
             WantedFile.matching("\\.github/workflows/[^/]+\\.ya?ml"));
@@ -89,7 +66,7 @@ class LocalGathererTest {
             git.getRepository().getConfig().setString("remote", "origin", "url", "git@github.com:acme/widget.git");
             git.getRepository().getConfig().save();
             Files.writeString(dir.resolve("README.md"), "# Widget\n");
-            Files.writeString(dir.resolve("LICENSE"), MIT);
+            Files.writeString(dir.resolve("LICENSE"), dev.bpkeeper.testing.LicenseTexts.MIT);
             Files.createDirectories(dir.resolve(".github/workflows"));
             Files.writeString(dir.resolve(".github/workflows/ci.yml"), """
                     on: [push, pull_request]

@@ -1,0 +1,138 @@
+package dev.bpkeeper.act.checks;
+
+import dev.bpkeeper.act.report.AssessmentView;
+import dev.bpkeeper.act.report.ProposalLinks;
+import dev.bpkeeper.criteria.Catalogue;
+import dev.bpkeeper.criteria.Criterion;
+import dev.bpkeeper.criteria.Level;
+import dev.bpkeeper.evaluate.Assessment;
+import dev.bpkeeper.evaluate.Confidence;
+import dev.bpkeeper.evaluate.Evidence;
+import dev.bpkeeper.evaluate.LevelScore;
+import dev.bpkeeper.evaluate.Score;
+import dev.bpkeeper.evaluate.Status;
+import dev.bpkeeper.evaluate.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a completed check run says, within GitHub's limits: a title to read at a glance, a summary table per
+ * level, details per criterion, annotations on the files that are evidence, and links to pre-filled answers.
+ */
+public record CheckRunContent(String title, String summary, String text, List<Annotation> annotations) {
+    /** GitHub rejects a summary or text longer than this. */
+    public static final int MAX_CHARS = 65_535;
+    /** GitHub takes at most this many annotations per request; more are sent in further updates. */
+    public static final int ANNOTATIONS_PER_REQUEST = 50;
+    static final Map<Status, String> ICON = Map.of(Status.MET, "✅", Status.UNMET, "❌", Status.NOT_APPLICABLE, "➖",
+            Status.UNKNOWN, "❔");
+
+    /** An annotation on a file of the evaluated commit. */
+    public record Annotation(String path, String level, String title, String message) {
+    }
+
+    public static CheckRunContent of(Catalogue catalogue, Assessment assessment, String repositoryUrl,
+                                     Optional<String> reportUrl) {
+        Score score = assessment.score();
+        return new CheckRunContent(title(score), limit(summary(catalogue, assessment, repositoryUrl, reportUrl), reportUrl),
+                limit(details(catalogue, assessment), reportUrl), annotations(catalogue, assessment));
+    }
+
+    /** "passing · silver 72%", or "in progress 57% · baseline-1 40%". */
+    static String title(Score score) {
+        StringBuilder title = new StringBuilder(AssessmentView.metalLabel(score));
+        if (score.tieredPercentage() >= 100 && score.tieredPercentage() < 300) {
+            Level next = score.tieredPercentage() < 200 ? Level.SILVER : Level.GOLD;
+            title.append(" · ").append(next.key()).append(' ').append(score.at(next).percentage()).append('%');
+        }
+        title.append(" · ").append(score.baselineBadge().equals("in_progress")
+                ? "baseline-1 " + score.baseline1Percentage() + "%" : score.baselineBadge());
+        return title.toString();
+    }
+
+    static String summary(Catalogue catalogue, Assessment assessment, String repositoryUrl, Optional<String> reportUrl) {
+        Score score = assessment.score();
+        StringBuilder md = new StringBuilder("**OpenSSF Best Practices:** ").append(AssessmentView.metalLabel(score))
+                .append(" · **OSPS Baseline:** ").append(AssessmentView.baselineLabel(score)).append("\n\n")
+                .append("| Level | Score | ✅ Met | ❌ Unmet | ➖ N/A | ❔ Unknown | Unmet MUST |\n")
+                .append("|---|---:|---:|---:|---:|---:|---|\n");
+        for (Level level : Level.values()) {
+            LevelScore s = score.at(level);
+            md.append("| ").append(level.key()).append(" | ").append(s.percentage()).append("% | ")
+                    .append(s.count(Status.MET)).append(" | ").append(s.count(Status.UNMET)).append(" | ")
+                    .append(s.count(Status.NOT_APPLICABLE)).append(" | ").append(s.count(Status.UNKNOWN)).append(" | ")
+                    .append(s.blocking().isEmpty() ? "—" : String.join(", ", s.blocking().stream()
+                            .map(id -> "`" + catalogue.find(id).map(Criterion::displayId).orElse(id) + "`").toList()))
+                    .append(" |\n");
+        }
+        md.append("\nA percentage counts the answers bestpractices.dev would accept; ❔ Unknown needs a maintainer's"
+                + " answer or more access.\n\n**Answer on bestpractices.dev with these proposals pre-filled:** ");
+        List<String> links = new ArrayList<>();
+        for (Level level : Level.values()) {
+            links.add("[" + level.key() + "](" + ProposalLinks.forLevel(catalogue, assessment, repositoryUrl, level) + ")");
+        }
+        md.append(String.join(" · ", links)).append('\n');
+        reportUrl.ifPresent(url -> md.append("\nFull report: ").append(url).append('\n'));
+        return md.toString();
+    }
+
+    static String details(Catalogue catalogue, Assessment assessment) {
+        StringBuilder md = new StringBuilder();
+        for (Level level : Level.values()) {
+            LevelScore s = assessment.score().at(level);
+            md.append("### ").append(level.key()).append(" — ").append(s.percentage()).append("%\n\n")
+                    .append("| | Criterion | Level | Answer |\n|---|---|---|---|\n");
+            for (Criterion criterion : catalogue.at(level)) {
+                Verdict verdict = assessment.verdict(criterion.id());
+                md.append("| ").append(ICON.get(verdict.status())).append(" | [`").append(criterion.displayId())
+                        .append("`](").append(criterion.url()).append(") | ")
+                        .append(criterion.at(level).orElseThrow().category()).append(" | ")
+                        .append(cell(verdict.justification()));
+                for (Evidence evidence : verdict.evidence()) {
+                    if (evidence.isUrl()) {
+                        md.append(" [").append(cell(evidence.label())).append("](").append(evidence.link()).append(')');
+                    }
+                }
+                if (verdict.confidence() == Confidence.PROPOSAL && verdict.status() != Status.UNKNOWN) {
+                    md.append(" _(proposal)_");
+                }
+                md.append(" |\n");
+            }
+            md.append('\n');
+        }
+        return md.toString();
+    }
+
+    /** One annotation per file that is evidence of an Unmet criterion (what to fix) or of a Met one (what counted). */
+    static List<Annotation> annotations(Catalogue catalogue, Assessment assessment) {
+        List<Annotation> annotations = new ArrayList<>();
+        for (Criterion criterion : catalogue.all()) {
+            Verdict verdict = assessment.verdict(criterion.id());
+            for (Evidence evidence : verdict.evidence()) {
+                if (!evidence.path().isEmpty() && verdict.status() != Status.UNKNOWN) {
+                    annotations.add(new Annotation(evidence.path(),
+                            verdict.status() == Status.UNMET ? "warning" : "notice",
+                            criterion.displayId() + ": " + verdict.status().label(),
+                            verdict.justification()));
+                }
+            }
+        }
+        return annotations;
+    }
+
+    /** Markdown table cells cannot hold pipes or newlines. */
+    static String cell(String text) {
+        return text.replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+    }
+
+    static String limit(String markdown, Optional<String> reportUrl) {
+        if (markdown.length() <= MAX_CHARS) {
+            return markdown;
+        }
+        String tail = "\n\n… cut to fit GitHub's limit" + reportUrl.map(u -> "; the full report is at " + u).orElse("")
+                + ".\n";
+        return markdown.substring(0, MAX_CHARS - tail.length()) + tail;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.bpkeeper.act.report;
+
+import dev.bpkeeper.criteria.Catalogue;
+import dev.bpkeeper.criteria.Criterion;
+import dev.bpkeeper.criteria.Level;
+import dev.bpkeeper.evaluate.Assessment;
+import dev.bpkeeper.evaluate.Status;
+import dev.bpkeeper.evaluate.Verdict;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Links that open bestpractices.dev's edit form for one section with our answers filled in (upstream's
+ * "automation proposals"); the maintainer reviews and saves. Only Met and N/A answers are proposed: they are the
+ * ones that count, and an Unmet needs a maintainer's own words.
+ */
+public final class ProposalLinks {
+    static final String BASE = "https://www.bestpractices.dev/en/projects?as=edit&url=";
+    /** Browsers and GitHub's Markdown handle long links, but a check run's text is limited; keep each one small. */
+    static final int MAX_JUSTIFICATION = 160;
+
+    private ProposalLinks() {
+    }
+
+    public static String forLevel(Catalogue catalogue, Assessment assessment, String repositoryUrl, Level level) {
+        StringBuilder url = new StringBuilder(BASE).append(encode(repositoryUrl)).append("&section=")
+                .append(level.key());
+        for (Criterion criterion : catalogue.at(level)) {
+            if (criterion.automation() == dev.bpkeeper.criteria.Automation.COMPUTED) {
+                continue;
+            }
+            Verdict verdict = assessment.verdict(criterion.id());
+            if (verdict.status() != Status.MET && verdict.status() != Status.NOT_APPLICABLE) {
+                continue;
+            }
+            url.append('&').append(criterion.id()).append("_status=").append(encode(verdict.status().label()))
+                    .append('&').append(criterion.id()).append("_justification=")
+                    .append(encode(shortJustification(verdict)));
+        }
+        return url.toString();
+    }
+
+    /** The evidence link is kept whole (a criterion may need a URL to count); the prose is shortened. */
+    static String shortJustification(Verdict verdict) {
+        String link = verdict.evidence().stream().filter(e -> e.isUrl()).map(e -> e.link()).findFirst().orElse("");
+        int room = Math.max(20, MAX_JUSTIFICATION - link.length() - 1);
+        String prose = verdict.justification();
+        if (prose.length() > room) {
+            prose = prose.substring(0, room - 1) + "…";
+        }
+        return link.isEmpty() ? prose : prose + " " + link;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,212 @@
+package dev.bpkeeper.act.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bpkeeper.act.report.AssessmentView;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * Evaluations in DynamoDB: the latest per repository (what a badge reads, one GetItem) and one per commit (kept
+ * for {@link StoreConfig#historyRetention()}). The latest is replaced only by an evaluation of a commit at least
+ * as new, so deliveries arriving out of order never roll a badge back.
+ */
+@Singleton
+public class EvaluationStore {
+    static final String LATEST = "latest";
+    private static final String COMMIT = "commit#";
+
+    @Inject
+    DynamoDbClient dynamo;
+
+    @Inject
+    StoreConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Keeps the evaluation of a commit and, if no newer commit was evaluated before, makes it the latest.
+     *
+     * @return true when it became the latest
+     */
+    public boolean save(StoredEvaluation evaluation) {
+        return save(evaluation, true);
+    }
+
+    /**
+     * @param latestCandidate false for commits that are not on the default branch (pull request heads): they are
+     *        kept in the history only, so a pull request never changes the badge
+     */
+    public boolean save(StoredEvaluation evaluation, boolean latestCandidate) {
+        Map<String, AttributeValue> item = toItem(evaluation);
+        Map<String, AttributeValue> history = new HashMap<>(item);
+        history.put(Tables.KEY, s(COMMIT + evaluation.commitSha()));
+        history.put(Tables.TTL, n(clock.instant().plus(config.historyRetention()).getEpochSecond()));
+        try {
+            dynamo.putItem(PutItemRequest.builder().tableName(config.evaluationsTable()).item(history).build());
+            if (!latestCandidate) {
+                return false;
+            }
+            dynamo.putItem(PutItemRequest.builder().tableName(config.evaluationsTable()).item(item)
+                    .conditionExpression("attribute_not_exists(#repo) OR commitTime <= :time")
+                    .expressionAttributeNames(Map.of("#repo", Tables.REPO))
+                    .expressionAttributeValues(Map.of(":time", n(evaluation.commitTime().toEpochMilli())))
+                    .build());
+            return true;
+        } catch (ConditionalCheckFailedException newerAlreadyStored) {
+            return false;
+        } catch (SdkException e) {
+            throw new StorageException("Could not store the evaluation of " + evaluation.repository() + "@"
+                    + evaluation.commitSha() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Optional<StoredEvaluation> latest(String repository) {
+        return get(repository, LATEST);
+    }
+
+    public Optional<StoredEvaluation> atCommit(String repository, String commitSha) {
+        return get(repository, COMMIT + commitSha);
+    }
+
+    /** Every repository with a stored evaluation for an installation (for the org page and uninstalls). */
+    public List<String> repositoriesOf(long installationId) {
+        try {
+            return dynamo.queryPaginator(QueryRequest.builder().tableName(config.evaluationsTable())
+                            .indexName(Tables.BY_INSTALLATION).keyConditionExpression("installationId = :id")
+                            .expressionAttributeValues(Map.of(":id", n(installationId))).build())
+                    .items().stream().map(i -> i.get(Tables.REPO).s()).distinct().toList();
+        } catch (SdkException e) {
+            throw new StorageException("Could not list the repositories of installation " + installationId, e);
+        }
+    }
+
+    /** Forgets a repository entirely (deleted, or its installation removed). */
+    public void deleteRepository(String repository) {
+        try {
+            List<Map<String, AttributeValue>> keys = dynamo.queryPaginator(QueryRequest.builder()
+                            .tableName(config.evaluationsTable()).keyConditionExpression("#repo = :repo")
+                            .expressionAttributeValues(Map.of(":repo", s(key(repository))))
+                            .projectionExpression("#repo, #key")
+                            .expressionAttributeNames(Map.of("#repo", Tables.REPO, "#key", Tables.KEY)).build())
+                    .items().stream().toList();
+            for (int i = 0; i < keys.size(); i += 25) {
+                List<WriteRequest> batch = keys.subList(i, Math.min(keys.size(), i + 25)).stream()
+                        .map(k -> WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(k).build()).build())
+                        .toList();
+                dynamo.batchWriteItem(b -> b.requestItems(Map.of(config.evaluationsTable(), batch)));
+            }
+        } catch (SdkException e) {
+            throw new StorageException("Could not delete the evaluations of " + repository, e);
+        }
+    }
+
+    private Optional<StoredEvaluation> get(String repository, String key) {
+        try {
+            Map<String, AttributeValue> item = dynamo.getItem(GetItemRequest.builder()
+                    .tableName(config.evaluationsTable())
+                    .key(Map.of(Tables.REPO, s(key(repository)), Tables.KEY, s(key))).build()).item();
+            return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromItem(item));
+        } catch (SdkException e) {
+            throw new StorageException("Could not read the evaluation of " + repository, e);
+        }
+    }
+
+    /** Repository names are case-insensitive on GitHub. */
+    static String key(String repository) {
+        return repository.toLowerCase(Locale.ROOT);
+    }
+
+    private Map<String, AttributeValue> toItem(StoredEvaluation e) {
+        byte[] view = gzip(e.view());
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put(Tables.REPO, s(key(e.repository())));
+        item.put(Tables.KEY, s(LATEST));
+        item.put("repository", s(e.repository()));
+        item.put(Tables.INSTALLATION_ID, n(e.installationId()));
+        item.put("commit", s(e.commitSha()));
+        item.put("commitTime", n(e.commitTime().toEpochMilli()));
+        item.put("evaluatedAt", s(e.evaluatedAt().toString()));
+        item.put("private", AttributeValue.fromBool(e.privateRepository()));
+        if (e.checkRunUrl() != null) {
+            item.put("checkRunUrl", s(e.checkRunUrl()));
+        }
+        item.put("badge", s(e.view().badge().label()));
+        item.put("baselineBadge", s(e.view().baseline_badge().label()));
+        item.put("view", AttributeValue.fromB(SdkBytes.fromByteArray(view)));
+        item.put("etag", s(sha256(view)));
+        return item;
+    }
+
+    private StoredEvaluation fromItem(Map<String, AttributeValue> item) {
+        AttributeValue checkRun = item.get("checkRunUrl");
+        return new StoredEvaluation(item.get("repository").s(), Long.parseLong(item.get(Tables.INSTALLATION_ID).n()),
+                item.get("commit").s(), Instant.ofEpochMilli(Long.parseLong(item.get("commitTime").n())),
+                Instant.parse(item.get("evaluatedAt").s()), item.get("private").bool(),
+                checkRun == null ? null : checkRun.s(), gunzip(item.get("view").b().asByteArray()),
+                item.get("etag").s());
+    }
+
+    private byte[] gzip(AssessmentView view) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+            json.writeValue(out, view);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private AssessmentView gunzip(byte[] data) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(data))) {
+            return json.readValue(in, AssessmentView.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("A stored evaluation could not be read", e);
+        }
+    }
+
+    static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data)).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+
+    static AttributeValue n(long value) {
+        return AttributeValue.fromN(Long.toString(value));
+    }
+}

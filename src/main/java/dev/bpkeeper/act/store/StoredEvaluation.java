@@ -1,0 +1,24 @@
+package dev.bpkeeper.act.store;
+
+import dev.bpkeeper.act.report.AssessmentView;
+import java.time.Instant;
+
+/**
+ * One evaluation as kept: which commit, when, for which installation, and the full result.
+ *
+ * @param repository "owner/name" as GitHub spells it
+ * @param commitTime when the evaluated commit was made; decides which evaluation is the latest
+ * @param privateRepository private results are never served publicly
+ * @param etag a strong validator of the stored result, for HTTP caching
+ */
+public record StoredEvaluation(
+        String repository,
+        long installationId,
+        String commitSha,
+        Instant commitTime,
+        Instant evaluatedAt,
+        boolean privateRepository,
+        String checkRunUrl,
+        AssessmentView view,
+        String etag) {
+}

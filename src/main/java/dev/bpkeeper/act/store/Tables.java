@@ -1,0 +1,91 @@
+package dev.bpkeeper.act.store;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.jboss.logging.Logger;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveSpecification;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
+
+/**
+ * The key schema of every table, in one place: the code creates them locally, and a test checks that
+ * infra/template.yaml declares the same.
+ */
+@Singleton
+public class Tables {
+    private static final Logger LOG = Logger.getLogger(Tables.class);
+    /** Evaluations: partition "repo" (owner/name, lower case), sort "key" ("latest" or "commit#sha"). */
+    public static final String REPO = "repo";
+    public static final String KEY = "key";
+    public static final String ID = "id";
+    public static final String TTL = "ttl";
+    public static final String INSTALLATION_ID = "installationId";
+    public static final String BY_INSTALLATION = "by-installation";
+
+    @Inject
+    DynamoDbClient dynamo;
+
+    @Inject
+    StoreConfig config;
+
+    void onStart(@Observes @Priority(10) StartupEvent event) {
+        if (config.createTables()) {
+            createAll();
+        }
+    }
+
+    public void createAll() {
+        create(CreateTableRequest.builder().tableName(config.evaluationsTable())
+                .keySchema(key(REPO, KeyType.HASH), key(KEY, KeyType.RANGE))
+                .attributeDefinitions(attribute(REPO, ScalarAttributeType.S), attribute(KEY, ScalarAttributeType.S),
+                        attribute(INSTALLATION_ID, ScalarAttributeType.N))
+                .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName(BY_INSTALLATION)
+                        .keySchema(key(INSTALLATION_ID, KeyType.HASH), key(REPO, KeyType.RANGE))
+                        .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build()).build())
+                .billingMode(BillingMode.PAY_PER_REQUEST).build(), true);
+        for (String table : List.of(config.deliveriesTable(), config.githubCacheTable(), config.deadLettersTable())) {
+            create(CreateTableRequest.builder().tableName(table).keySchema(key(ID, KeyType.HASH))
+                    .attributeDefinitions(attribute(ID, ScalarAttributeType.S))
+                    .billingMode(BillingMode.PAY_PER_REQUEST).build(), !table.equals(config.deadLettersTable()));
+        }
+        create(CreateTableRequest.builder().tableName(config.installationsTable()).keySchema(key(ID, KeyType.HASH))
+                .attributeDefinitions(attribute(ID, ScalarAttributeType.S))
+                .billingMode(BillingMode.PAY_PER_REQUEST).build(), false);
+    }
+
+    private void create(CreateTableRequest request, boolean withTtl) {
+        try {
+            dynamo.createTable(request);
+            if (withTtl) {
+                dynamo.updateTimeToLive(UpdateTimeToLiveRequest.builder().tableName(request.tableName())
+                        .timeToLiveSpecification(TimeToLiveSpecification.builder().attributeName(TTL).enabled(true)
+                                .build()).build());
+            }
+            LOG.debugf("Created table %s", request.tableName());
+        } catch (ResourceInUseException alreadyThere) {
+            // Tables survive restarts when data is kept on disk; creating them is idempotent.
+        }
+    }
+
+    private static KeySchemaElement key(String name, KeyType type) {
+        return KeySchemaElement.builder().attributeName(name).keyType(type).build();
+    }
+
+    private static AttributeDefinition attribute(String name, ScalarAttributeType type) {
+        return AttributeDefinition.builder().attributeName(name).attributeType(type).build();
+    }
+}

@@ -1,0 +1,106 @@
+package dev.bpkeeper.github;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.kohsuke.github.GHAppInstallationToken;
+import org.kohsuke.github.GitHub;
+import org.kohsuke.github.GitHubAbuseLimitHandler;
+import org.kohsuke.github.GitHubBuilder;
+import org.kohsuke.github.GitHubRateLimitHandler;
+import org.kohsuke.github.authorization.AuthorizationProvider;
+import org.kohsuke.github.extras.authorization.JWTTokenProvider;
+
+/**
+ * GitHub clients for the App (signed with a short-lived JWT) and for each installation (an installation token,
+ * cached until shortly before it expires). Rate limits are not waited out inside a request: they fail fast so
+ * that the queue can retry after the reset without holding a worker.
+ */
+@ApplicationScoped
+public class GitHubClients {
+    /** Tokens live an hour; renew with a margin so that a long evaluation never runs on an expiring token. */
+    static final Duration RENEW_BEFORE_EXPIRY = Duration.ofMinutes(5);
+
+    @Inject
+    GitHubConfig config;
+
+    @Inject
+    Clock clock;
+
+    private final Map<Long, InstallationClient> cache = new ConcurrentHashMap<>();
+    private volatile GitHub appClient;
+
+    public boolean isConfigured() {
+        return config.appId().isPresent() && (config.privateKey().isPresent() || config.privateKeyFile().isPresent());
+    }
+
+    public InstallationClient forInstallation(long installationId) throws IOException {
+        InstallationClient cached = cache.get(installationId);
+        if (cached != null && clock.instant().isBefore(cached.expiresAt().minus(RENEW_BEFORE_EXPIRY))) {
+            return cached;
+        }
+        GHAppInstallationToken token = app().getApp().getInstallationById(installationId).createToken().create();
+        Map<String, String> permissions = new HashMap<>();
+        if (token.getPermissions() != null) {
+            token.getPermissions().forEach((k, v) -> permissions.put(k, v.toLowerCase(java.util.Locale.ROOT)));
+        }
+        InstallationClient client = new InstallationClient(installationId,
+                builder().withAppInstallationToken(token.getToken()).build(), token.getToken(),
+                token.getExpiresAt() == null ? clock.instant().plus(Duration.ofHours(1)) : token.getExpiresAt().toInstant(),
+                Map.copyOf(permissions));
+        cache.put(installationId, client);
+        return client;
+    }
+
+    /** Drops a cached token (after a 401, or when the installation is removed). */
+    public void forget(long installationId) {
+        cache.remove(installationId);
+    }
+
+    GitHub app() throws IOException {
+        if (appClient == null) {
+            synchronized (this) {
+                if (appClient == null) {
+                    long appId = config.appId().orElseThrow(() -> new IllegalStateException(
+                            "github.app-id is not configured"));
+                    AuthorizationProvider jwt = new JWTTokenProvider(Long.toString(appId), privateKey());
+                    appClient = builder().withAuthorizationProvider(jwt).build();
+                }
+            }
+        }
+        return appClient;
+    }
+
+    private GitHubBuilder builder() {
+        return new GitHubBuilder().withEndpoint(config.apiUrl())
+                .withRateLimitHandler(GitHubRateLimitHandler.FAIL)
+                .withAbuseLimitHandler(GitHubAbuseLimitHandler.FAIL);
+    }
+
+    private PrivateKey privateKey() {
+        if (config.privateKey().isPresent()) {
+            return PrivateKeys.fromPem(config.privateKey().get());
+        }
+        Path file = Path.of(config.privateKeyFile().orElseThrow(() -> new IllegalStateException(
+                "github.private-key or github.private-key-file is not configured")));
+        try {
+            return PrivateKeys.fromPem(Files.readString(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the GitHub App private key file " + file, e);
+        }
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+}

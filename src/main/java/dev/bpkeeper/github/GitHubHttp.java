@@ -1,0 +1,72 @@
+package dev.bpkeeper.github;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The two kinds of call hub4j 1.330 has no method for: GraphQL, and small REST reads such as private
+ * vulnerability reporting. Same token, same timeouts, same failure classification.
+ */
+public final class GitHubHttp {
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private GitHubHttp() {
+    }
+
+    /** POSTs a GraphQL query; GraphQL errors are returned in the document, HTTP errors are thrown. */
+    public static JsonNode graphql(String graphqlUrl, String token, String query) {
+        try {
+            String body = JSON.writeValueAsString(Map.of("query", query));
+            return send(HttpRequest.newBuilder(URI.create(graphqlUrl)).POST(HttpRequest.BodyPublishers.ofString(body))
+                    .header("Content-Type", "application/json"), token, "GraphQL query");
+        } catch (IOException e) {
+            throw GitHubFailure.network("GraphQL query", e);
+        }
+    }
+
+    /** GETs a REST resource as JSON. */
+    public static JsonNode get(String apiUrl, String path, String token) {
+        return send(HttpRequest.newBuilder(URI.create(apiUrl.replaceAll("/+$", "") + path)).GET(), token, "GET " + path);
+    }
+
+    private static JsonNode send(HttpRequest.Builder request, String token, String what) {
+        HttpResponse<String> response;
+        try {
+            response = HTTP.send(request.timeout(REQUEST_TIMEOUT).header("Authorization", "Bearer " + token)
+                    .header("Accept", "application/vnd.github+json").header("X-GitHub-Api-Version", "2022-11-28")
+                    .header("User-Agent", "best-practices-keeper").build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw GitHubFailure.network(what, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw GitHubFailure.network(what, e);
+        }
+        if (response.statusCode() / 100 != 2) {
+            throw GitHubFailure.of(response.statusCode(), header(response, "x-ratelimit-remaining"),
+                    header(response, "x-ratelimit-reset"), header(response, "retry-after"),
+                    Instant.now().getEpochSecond(), what, null);
+        }
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new GitHubFailure(GitHubFailure.Kind.TRANSIENT, response.statusCode(), null,
+                    what + ": the answer is not JSON", e);
+        }
+    }
+
+    private static String header(HttpResponse<?> response, String name) {
+        return response.headers().firstValue(name).orElse(null);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.bpkeeper.github;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.kohsuke.github.GHIOException;
+import org.kohsuke.github.HttpException;
+
+/** Runs a hub4j call and turns its IOExceptions into classified {@link GitHubFailure}s. */
+public final class Hub4j {
+
+    private Hub4j() {
+    }
+
+    /** A hub4j call that may fail with an IOException. */
+    @FunctionalInterface
+    public interface Call<T> {
+        T run() throws IOException;
+    }
+
+    public static <T> T call(String what, Call<T> call) {
+        try {
+            return call.run();
+        } catch (HttpException e) {
+            return rethrow(e.getResponseCode(), headers(e), what, e);
+        } catch (org.kohsuke.github.GHFileNotFoundException e) {
+            return rethrow(404, e.getResponseHeaderFields(), what, e);
+        } catch (GHIOException e) {
+            Map<String, List<String>> headers = e.getResponseHeaderFields();
+            return rethrow(statusOf(headers), headers, what, e);
+        } catch (java.io.FileNotFoundException e) {
+            throw new GitHubFailure(GitHubFailure.Kind.NOT_FOUND, 404, null, what + ": not found", e);
+        } catch (InterruptedIOException | ConnectException e) {
+            throw GitHubFailure.network(what, e);
+        } catch (IOException e) {
+            throw GitHubFailure.network(what, e);
+        }
+    }
+
+    private static <T> T rethrow(int status, Map<String, List<String>> headers, String what, Throwable cause) {
+        throw GitHubFailure.of(status, first(headers, "x-ratelimit-remaining"), first(headers, "x-ratelimit-reset"),
+                first(headers, "retry-after"), Instant.now().getEpochSecond(), what, cause);
+    }
+
+    private static Map<String, List<String>> headers(HttpException e) {
+        return e.getResponseHeaderFields() == null ? Map.of() : e.getResponseHeaderFields();
+    }
+
+    private static int statusOf(Map<String, List<String>> headers) {
+        String line = first(headers, null);
+        if (line != null && line.startsWith("HTTP/")) {
+            String[] parts = line.split(" ");
+            if (parts.length > 1) {
+                try {
+                    return Integer.parseInt(parts[1]);
+                } catch (NumberFormatException ignored) {
+                    return 0;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static String first(Map<String, List<String>> headers, String name) {
+        if (headers == null) {
+            return null;
+        }
+        for (Map.Entry<String, List<String>> entry : headers.entrySet()) {
+            if (name == null ? entry.getKey() == null : name.equalsIgnoreCase(entry.getKey())) {
+                return entry.getValue() == null || entry.getValue().isEmpty() ? null : entry.getValue().get(0);
+            }
+        }
+        return null;
+    }
+}

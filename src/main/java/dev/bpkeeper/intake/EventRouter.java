@@ -1,0 +1,156 @@
+package dev.bpkeeper.intake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a webhook delivery into jobs. Every event GitHub may send an installed app is either handled here or
+ * ignored with a reason; nothing is dropped silently.
+ */
+public final class EventRouter {
+    private static final String ZERO_SHA = "0000000000000000000000000000000000000000";
+    private static final Set<String> PULL_REQUEST_ACTIONS = Set.of("opened", "synchronize", "reopened");
+
+    private EventRouter() {
+    }
+
+    public static Route route(String event, JsonNode payload, String deliveryId) {
+        long installation = payload.path("installation").path("id").asLong(0);
+        if (installation == 0 && !event.equals("ping")) {
+            return Route.ignore("the delivery names no installation (not sent to a GitHub App)");
+        }
+        String action = payload.path("action").asText("");
+        return switch (event) {
+            case "ping" -> Route.ignore("ping");
+            case "push" -> push(payload, installation, deliveryId);
+            case "pull_request" -> pullRequest(payload, installation, action, deliveryId);
+            case "check_suite" -> action.equals("rerequested")
+                    ? Route.of(List.of(rerun(payload, installation, payload.path("check_suite"), deliveryId)))
+                    : Route.ignore("check_suite " + action + " needs nothing (pushes are evaluated on push)");
+            case "check_run" -> action.equals("rerequested")
+                    ? Route.of(List.of(rerun(payload, installation, payload.path("check_run"), deliveryId)))
+                    : Route.ignore("check_run " + action + " needs nothing");
+            case "installation" -> installation(payload, installation, action, deliveryId);
+            case "installation_repositories" -> installationRepositories(payload, installation, action, deliveryId);
+            case "repository" -> repository(payload, installation, action, deliveryId);
+            default -> Route.ignore("the " + event + " event is not used");
+        };
+    }
+
+    private static Route push(JsonNode payload, long installation, String deliveryId) {
+        String ref = payload.path("ref").asText("");
+        String after = payload.path("after").asText("");
+        JsonNode repository = payload.path("repository");
+        String defaultBranch = repository.path("default_branch").asText(repository.path("master_branch").asText(""));
+        if (ref.startsWith("refs/tags/")) {
+            return Route.ignore("a tag push (" + ref + ")");
+        }
+        if (payload.path("deleted").asBoolean(false) || after.equals(ZERO_SHA) || after.isEmpty()) {
+            return Route.ignore("the branch was deleted");
+        }
+        if (!ref.equals("refs/heads/" + defaultBranch)) {
+            return Route.ignore("a push to " + ref + ", not the default branch " + defaultBranch
+                    + " (pull request events cover branches under review)");
+        }
+        Instant commitTime = instant(payload.path("head_commit").path("timestamp"));
+        return Route.of(List.of(Job.evaluate(installation, repository.path("full_name").asText(), after,
+                commitTime != null ? commitTime : instant(repository.path("pushed_at")), "push", 0, deliveryId)));
+    }
+
+    private static Route pullRequest(JsonNode payload, long installation, String action, String deliveryId) {
+        if (!PULL_REQUEST_ACTIONS.contains(action)) {
+            return Route.ignore("pull_request " + action + " does not change the code");
+        }
+        JsonNode pr = payload.path("pull_request");
+        return Route.of(List.of(Job.evaluate(installation, payload.path("repository").path("full_name").asText(),
+                pr.path("head").path("sha").asText(), instant(pr.path("updated_at")), "pull_request",
+                pr.path("number").asInt(payload.path("number").asInt()), deliveryId)));
+    }
+
+    private static Job rerun(JsonNode payload, long installation, JsonNode check, String deliveryId) {
+        return Job.evaluate(installation, payload.path("repository").path("full_name").asText(),
+                check.path("head_sha").asText(), null, "rerequested", 0, deliveryId);
+    }
+
+    private static Route installation(JsonNode payload, long installation, String action, String deliveryId) {
+        return switch (action) {
+            case "created", "new_permissions_accepted", "unsuspend" ->
+                    Route.of(evaluateAll(payload.path("repositories"), installation, "installation " + action,
+                            deliveryId));
+            case "deleted" -> Route.of(List.of(new Job(Job.Kind.DELETE_INSTALLATION, installation, null, null, null,
+                    "installation deleted", 0, null, deliveryId, 0)));
+            default -> Route.ignore("installation " + action + " needs nothing");
+        };
+    }
+
+    private static Route installationRepositories(JsonNode payload, long installation, String action,
+                                                  String deliveryId) {
+        if (action.equals("added")) {
+            return Route.of(evaluateAll(payload.path("repositories_added"), installation, "repositories added",
+                    deliveryId));
+        }
+        if (action.equals("removed")) {
+            List<Job> jobs = new ArrayList<>();
+            payload.path("repositories_removed").forEach(r -> jobs.add(new Job(Job.Kind.DELETE_REPOSITORY,
+                    installation, r.path("full_name").asText(), null, null, "repository removed", 0, null,
+                    deliveryId, 0)));
+            return Route.of(jobs);
+        }
+        return Route.ignore("installation_repositories " + action + " needs nothing");
+    }
+
+    private static Route repository(JsonNode payload, long installation, String action, String deliveryId) {
+        JsonNode repository = payload.path("repository");
+        String fullName = repository.path("full_name").asText();
+        return switch (action) {
+            case "renamed" -> Route.of(List.of(rename(installation,
+                    repository.path("owner").path("login").asText() + "/"
+                            + payload.path("changes").path("repository").path("name").path("from").asText(),
+                    fullName, deliveryId)));
+            case "transferred" -> Route.of(List.of(rename(installation,
+                    previousOwner(payload) + "/" + repository.path("name").asText(), fullName, deliveryId)));
+            case "deleted" -> Route.of(List.of(new Job(Job.Kind.DELETE_REPOSITORY, installation, fullName, null, null,
+                    "repository deleted", 0, null, deliveryId, 0)));
+            // Visibility and archiving change what may be shown and whether the project looks maintained.
+            case "archived", "unarchived", "privatized", "publicized", "edited" -> Route.of(List.of(Job.evaluate(
+                    installation, fullName, null, null, "repository " + action, 0, deliveryId)));
+            default -> Route.ignore("repository " + action + " needs nothing");
+        };
+    }
+
+    private static Job rename(long installation, String from, String to, String deliveryId) {
+        return new Job(Job.Kind.RENAME_REPOSITORY, installation, from, null, null, "repository renamed", 0, to,
+                deliveryId, 0);
+    }
+
+    private static String previousOwner(JsonNode payload) {
+        JsonNode from = payload.path("changes").path("owner").path("from");
+        return from.path("user").path("login").asText(from.path("organization").path("login").asText(""));
+    }
+
+    private static List<Job> evaluateAll(JsonNode repositories, long installation, String trigger, String deliveryId) {
+        List<Job> jobs = new ArrayList<>();
+        repositories.forEach(r -> jobs.add(Job.evaluate(installation, r.path("full_name").asText(), null, null,
+                trigger, 0, deliveryId)));
+        return jobs;
+    }
+
+    /** GitHub sends times as ISO strings, except in push payloads, where some are epoch seconds. */
+    static Instant instant(JsonNode node) {
+        if (node == null || node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        if (node.isNumber()) {
+            return Instant.ofEpochSecond(node.asLong());
+        }
+        try {
+            return java.time.OffsetDateTime.parse(node.asText()).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

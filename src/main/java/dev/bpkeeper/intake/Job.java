@@ -1,0 +1,51 @@
+package dev.bpkeeper.intake;
+
+import java.time.Instant;
+
+/**
+ * One unit of work derived from a webhook delivery, small enough to travel through a queue as JSON.
+ *
+ * @param repository "owner/name"
+ * @param commitSha the commit to evaluate; null means "the head of the default branch"
+ * @param commitTime when that commit was made, to keep the newest result; null when unknown
+ * @param pullRequest the pull request whose head is evaluated, 0 for pushes
+ * @param newRepository for renames and transfers, the new "owner/name"
+ * @param attempt how many times the job was tried already
+ */
+public record Job(
+        Kind kind,
+        long installationId,
+        String repository,
+        String commitSha,
+        Instant commitTime,
+        String trigger,
+        int pullRequest,
+        String newRepository,
+        String deliveryId,
+        int attempt) {
+
+    /** What to do. */
+    public enum Kind {
+        EVALUATE,
+        DELETE_REPOSITORY,
+        DELETE_INSTALLATION,
+        RENAME_REPOSITORY
+    }
+
+    public static Job evaluate(long installationId, String repository, String sha, Instant commitTime,
+                               String trigger, int pullRequest, String deliveryId) {
+        return new Job(Kind.EVALUATE, installationId, repository, sha, commitTime, trigger, pullRequest, null,
+                deliveryId, 0);
+    }
+
+    public Job nextAttempt() {
+        return new Job(kind, installationId, repository, commitSha, commitTime, trigger, pullRequest, newRepository,
+                deliveryId, attempt + 1);
+    }
+
+    /** For logs: never contains a secret. */
+    public String describe() {
+        return kind + " " + repository + (commitSha == null ? "" : "@" + commitSha.substring(0, Math.min(7,
+                commitSha.length()))) + " (" + trigger + ", delivery " + deliveryId + ")";
+    }
+}

@@ -1,0 +1,119 @@
+package dev.bpkeeper.queue;
+
+import dev.bpkeeper.act.store.DeadLetters;
+import dev.bpkeeper.intake.Job;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.logging.Logger;
+
+/**
+ * The local queue: jobs run on a few worker threads; a retryable failure is tried again with exponential
+ * back-off (or after a rate-limit reset), and a job that keeps failing or fails for good goes to the dead
+ * letters with its reason. SQS plays this part on AWS.
+ */
+@ApplicationScoped
+@jakarta.enterprise.inject.Typed(InProcessJobQueue.class)
+public class InProcessJobQueue implements JobQueue {
+    private static final Logger LOG = Logger.getLogger(InProcessJobQueue.class);
+
+    @Inject
+    JobHandler handler;
+
+    @Inject
+    DeadLetters deadLetters;
+
+    @Inject
+    QueueConfig config;
+
+    private ScheduledExecutorService workers;
+    private final AtomicInteger pending = new AtomicInteger();
+    /** Jobs scheduled and not started, so that a shutdown can dead-letter them instead of dropping them. */
+    private final java.util.Set<Job> waiting = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    @PostConstruct
+    void start() {
+        AtomicInteger n = new AtomicInteger();
+        workers = Executors.newScheduledThreadPool(config.workers(), r -> {
+            Thread t = new Thread(r, "job-worker-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public void submit(List<Job> jobs) {
+        for (Job job : jobs) {
+            schedule(job, Duration.ZERO);
+        }
+    }
+
+    /** Jobs accepted and not yet finished (done or dead-lettered). */
+    public int pending() {
+        return pending.get();
+    }
+
+    private void schedule(Job job, Duration delay) {
+        pending.incrementAndGet();
+        waiting.add(job);
+        try {
+            workers.schedule(() -> run(job), delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            waiting.remove(job);
+            pending.decrementAndGet();
+            throw new QueueUnavailableException("the queue is shutting down", e);
+        }
+    }
+
+    private void run(Job job) {
+        waiting.remove(job);
+        try {
+            handler.handle(job);
+        } catch (JobHandler.RetryableException e) {
+            if (job.attempt() + 1 >= config.maxAttempts()) {
+                deadLetter(job, "gave up after " + (job.attempt() + 1) + " attempts: " + e.getMessage());
+            } else {
+                Duration wait = backoff(job.attempt()).compareTo(e.notBefore()) >= 0 ? backoff(job.attempt())
+                        : e.notBefore();
+                LOG.warnf("%s failed (%s); retry %d in %s", job.describe(), e.getMessage(), job.attempt() + 1, wait);
+                schedule(job.nextAttempt(), wait);
+            }
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "%s failed for good", job.describe());
+            deadLetter(job, e.getClass().getSimpleName() + ": " + e.getMessage());
+        } finally {
+            pending.decrementAndGet();
+        }
+    }
+
+    Duration backoff(int attempt) {
+        Duration wait = config.firstBackoff().multipliedBy(1L << Math.min(attempt, 20));
+        return wait.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : wait;
+    }
+
+    private void deadLetter(Job job, String reason) {
+        try {
+            deadLetters.record(job, reason);
+            LOG.errorf("Dead-lettered %s: %s", job.describe(), reason);
+        } catch (RuntimeException e) {
+            // Last resort: the log line is the record.
+            LOG.errorf("LOST %s (%s); dead letter not stored: %s", job.describe(), reason, e.getMessage());
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        workers.shutdownNow();
+        for (Job job : List.copyOf(waiting)) {
+            deadLetter(job, "the app stopped before this job ran");
+        }
+    }
+}

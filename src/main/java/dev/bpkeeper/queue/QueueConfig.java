@@ -1,0 +1,23 @@
+package dev.bpkeeper.queue;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Retries and concurrency of the in-process queue. */
+@ConfigMapping(prefix = "bpkeeper.queue")
+public interface QueueConfig {
+    /** Evaluations running at once; GitHub's secondary rate limits punish bursts more than volume. */
+    @WithDefault("2")
+    int workers();
+
+    /** Tries before a job is dead-lettered. */
+    @WithDefault("6")
+    int maxAttempts();
+
+    @WithDefault("PT1S")
+    Duration firstBackoff();
+
+    @WithDefault("PT5M")
+    Duration maxBackoff();
+}

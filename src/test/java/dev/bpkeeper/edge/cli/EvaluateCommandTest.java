@@ -1,0 +1,128 @@
+package dev.bpkeeper.edge.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The evaluate command as a user runs it. No DynamoDB is started for these tests: the command must not need one.
+ */
+@QuarkusMainTest
+@TestProfile(EvaluateCommandTest.WithoutStorage.class)
+class EvaluateCommandTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    /** evaluate runs with no database and no tables. */
+    public static class WithoutStorage implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("bpkeeper.store.create-tables", "false");
+        }
+    }
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anEmptyDirectoryGetsAFullReportOfUnmetAndUnknownAnswers(QuarkusMainLauncher launcher) {
+        LaunchResult result = launcher.launch("evaluate", dir.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.getOutput()).contains("PASSING", "SILVER", "GOLD", "BASELINE-1", "BASELINE-3")
+                .contains("✘ Unmet").contains("license_location").contains("Badge: in progress");
+    }
+
+    @Test
+    void aProjectWithItsCommunityFilesGetsThemCountedWithEvidence(QuarkusMainLauncher launcher) throws Exception {
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            git.getRepository().getConfig().setString("remote", "origin", "url", "https://github.com/acme/widget.git");
+            git.getRepository().getConfig().save();
+            Files.writeString(dir.resolve("SECURITY.md"), "# Security\nReport vulnerabilities to security@acme.example.\n");
+            Files.writeString(dir.resolve("CONTRIBUTING.md"), "# Contributing\nOpen a pull request. Add tests.\n");
+            Files.writeString(dir.resolve("LICENSE"), dev.bpkeeper.testing.LicenseTexts.MIT);
+            git.add().addFilepattern(".").call();
+            String sha = git.commit().setMessage("init").setSign(false).call().getName();
+
+            LaunchResult result = launcher.launch("evaluate", dir.toString(), "--format", "json");
+
+            assertThat(result.exitCode()).isZero();
+            JsonNode report = JSON.readTree(result.getOutput());
+            assertThat(report.path("commit").asText()).isEqualTo(sha);
+            JsonNode policy = criterion(report, "vulnerability_report_process");
+            assertThat(policy.path("status").asText()).isEqualTo("Met");
+            assertThat(policy.path("evidence").get(0).path("link").asText())
+                    .isEqualTo("https://github.com/acme/widget/blob/" + sha + "/SECURITY.md");
+            assertThat(criterion(report, "floss_license").path("status").asText()).isEqualTo("Met");
+            assertThat(criterion(report, "repo_public").path("status").asText()).as("only GitHub can tell").isEqualTo("?");
+        }
+    }
+
+    @Test
+    void theBestPracticesJsonFormatIsWhatTheSiteReads(QuarkusMainLauncher launcher) throws Exception {
+        Files.writeString(dir.resolve("SECURITY.md"), "Report privately.");
+
+        LaunchResult result = launcher.launch("evaluate", dir.toString(), "--format", "bestpractices-json");
+
+        assertThat(result.exitCode()).isZero();
+        JsonNode fields = JSON.readTree(result.getOutput());
+        assertThat(fields.path("vulnerability_report_process_status").asText()).isEqualTo("Met");
+        assertThat(fields.path("vulnerability_report_process_justification").asText()).contains("SECURITY.md");
+        assertThat(fields.path("osps_ac_03_01_status").asText()).isEqualTo("?");
+        assertThat(fields.has("osps_ac_03_01_justification")).as("nothing to pre-fill for an unknown").isFalse();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        dev.bpkeeper.catalogue.CatalogueLoader.fromClasspath().all().forEach(c -> ids.add(c.id()));
+        assertThat(fields.size()).isGreaterThanOrEqualTo(ids.size());
+        fields.fieldNames().forEachRemaining(name -> assertThat(ids)
+                .contains(name.replaceFirst("_(status|justification)$", "")));
+    }
+
+    @Test
+    void aMissingPathIsAUsageErrorWithAClearMessageAndNoStackTrace(QuarkusMainLauncher launcher) {
+        LaunchResult result = launcher.launch("evaluate", dir.resolve("no-such-dir").toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.getErrorOutput()).contains("does not exist").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void anUnknownFormatOrCommandIsAUsageError(QuarkusMainLauncher launcher) {
+        LaunchResult badFormat = launcher.launch("evaluate", dir.toString(), "--format", "xml");
+        LaunchResult badCommand = launcher.launch("evaluat");
+
+        assertThat(badFormat.exitCode()).isEqualTo(2);
+        assertThat(badFormat.getErrorOutput()).contains("'xml' is not a format");
+        assertThat(badCommand.exitCode()).isEqualTo(2);
+        assertThat(badCommand.getErrorOutput()).contains("Unknown command 'evaluat'").contains("Usage:");
+    }
+
+    @Test
+    void thisProjectsOwnCheckoutGetsASensibleReport(QuarkusMainLauncher launcher) throws Exception {
+        LaunchResult result = launcher.launch("evaluate", ".", "--format", "json");
+
+        assertThat(result.exitCode()).isZero();
+        JsonNode report = JSON.readTree(result.getOutput());
+        assertThat(criterion(report, "build").path("status").asText()).isEqualTo("Met");
+        assertThat(criterion(report, "external_dependencies").path("status").asText()).isEqualTo("Met");
+    }
+
+    private static JsonNode criterion(JsonNode report, String id) {
+        for (JsonNode c : report.path("criteria")) {
+            if (c.path("id").asText().equals(id)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no criterion " + id);
+    }
+}

@@ -1,0 +1,126 @@
+package dev.bpkeeper.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Routing of real GitHub payloads (@octokit/webhooks-examples), scenario by scenario. */
+class EventRouterTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    static JsonNode payload(String file) throws IOException {
+        try (InputStream in = EventRouterTest.class.getResourceAsStream("/webhooks/" + file)) {
+            return JSON.readTree(in);
+        }
+    }
+
+    static Stream<Arguments> deliveries() {
+        return Stream.of(
+                Arguments.of("push", "push/branch-created-with-installation.json", "EVALUATE acme"),
+                Arguments.of("push", "push/tag-deleted-with-installation.json", "ignored: a tag push"),
+                Arguments.of("push", "push/tag-deleted.json", "ignored: the delivery names no installation"),
+                Arguments.of("pull_request", "pull_request/opened-with-installation.json", "EVALUATE pr"),
+                Arguments.of("pull_request", "pull_request/synchronize-with-installation.json", "EVALUATE pr"),
+                Arguments.of("pull_request", "pull_request/reopened-with-installation.json", "EVALUATE pr"),
+                Arguments.of("pull_request", "pull_request/closed-not-merged-with-installation.json",
+                        "ignored: pull_request closed"),
+                Arguments.of("check_suite", "check_suite/rerequested-with-installation.json", "EVALUATE rerequested"),
+                Arguments.of("check_suite", "check_suite/requested-with-installation.json", "ignored: check_suite requested"),
+                Arguments.of("check_run", "check_run/rerequested-with-installation-and-organization.json",
+                        "EVALUATE rerequested"),
+                Arguments.of("installation", "installation/created.json", "EVALUATE installation created"),
+                Arguments.of("installation", "installation/deleted.json", "DELETE_INSTALLATION"),
+                Arguments.of("installation", "installation/suspend.json", "ignored: installation suspend"),
+                Arguments.of("installation_repositories", "installation_repositories/added-with-requester.json",
+                        "EVALUATE repositories added"),
+                Arguments.of("installation_repositories", "installation_repositories/removed.json", "DELETE_REPOSITORY"),
+                Arguments.of("repository", "repository/renamed-with-installation-and-organization.json",
+                        "RENAME_REPOSITORY"),
+                Arguments.of("repository", "repository/transferred-with-installation.json", "RENAME_REPOSITORY"),
+                Arguments.of("repository", "repository/privatized-with-organization.json", "ignored: the delivery names no installation"),
+                Arguments.of("ping", "ping/repository-hook-with-app-id.json", "ignored: ping"));
+    }
+
+    @ParameterizedTest(name = "{1} → {2}")
+    @MethodSource("deliveries")
+    void routesRealPayloads(String event, String file, String expected) throws IOException {
+        Route route = EventRouter.route(event, payload(file), "delivery-1");
+
+        if (expected.startsWith("ignored: ")) {
+            assertThat(route.ignored()).isTrue();
+            assertThat(route.ignoredBecause()).startsWith(expected.substring("ignored: ".length()));
+        } else {
+            assertThat(route.jobs()).isNotEmpty().allSatisfy(job -> {
+                assertThat(job.kind().name()).isEqualTo(expected.split(" ")[0]);
+                assertThat(job.installationId()).isPositive();
+                assertThat(job.deliveryId()).isEqualTo("delivery-1");
+            });
+        }
+    }
+
+    @Test
+    void aDefaultBranchPushEvaluatesTheNewHeadAtItsCommitTime() throws IOException {
+        Job job = EventRouter.route("push", payload("push/branch-created-with-installation.json"), "d").jobs().get(0);
+
+        assertThat(job.repository()).isEqualTo("Codertocat/Hello-World");
+        assertThat(job.commitSha()).isEqualTo("6113728f27ae82c7b1a177c8d03f9e96e0adf246");
+        assertThat(job.commitTime()).isEqualTo(Instant.parse("2019-05-15T15:19:25Z"));
+        assertThat(job.trigger()).isEqualTo("push");
+    }
+
+    @Test
+    void pushPayloadsCarryEpochSecondsWhereOtherEventsCarryIsoDates() throws IOException {
+        JsonNode push = payload("push/branch-created-with-installation.json");
+
+        assertThat(push.path("repository").path("pushed_at").isNumber()).as("the quirk is real").isTrue();
+        assertThat(EventRouter.instant(push.path("repository").path("pushed_at")))
+                .isEqualTo(Instant.ofEpochSecond(1557933657));
+        assertThat(EventRouter.instant(JSON.readTree("\"2019-05-15T15:20:30Z\""))).isEqualTo(Instant.parse("2019-05-15T15:20:30Z"));
+        assertThat(EventRouter.instant(JSON.readTree("\"not a date\""))).isNull();
+    }
+
+    @Test
+    void aPushToAnotherBranchIsLeftToPullRequestEvents() throws IOException {
+        JsonNode push = payload("push/branch-created-with-installation.json").deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) push).put("ref", "refs/heads/feature");
+
+        Route route = EventRouter.route("push", push, "d");
+
+        assertThat(route.ignoredBecause()).contains("not the default branch master");
+    }
+
+    @Test
+    void aPullRequestIsEvaluatedAtItsHeadAndNamesItsNumber() throws IOException {
+        JsonNode payload = payload("pull_request/opened-with-installation.json");
+
+        Job job = EventRouter.route("pull_request", payload, "d").jobs().get(0);
+
+        assertThat(job.commitSha()).isEqualTo(payload.path("pull_request").path("head").path("sha").asText());
+        assertThat(job.pullRequest()).isEqualTo(payload.path("number").asInt());
+    }
+
+    @Test
+    void aRenameCarriesTheOldAndNewNames() throws IOException {
+        Job job = EventRouter.route("repository", payload("repository/renamed-with-installation-and-organization.json"),
+                "d").jobs().get(0);
+
+        assertThat(job.repository()).isEqualTo("Octocoders/Hello-World");
+        assertThat(job.newRepository()).isEqualTo("Octocoders/Hello-World");
+    }
+
+    @Test
+    void unknownEventsAreIgnoredWithTheirName() throws IOException {
+        Route route = EventRouter.route("star", JSON.readTree("{\"installation\":{\"id\":5}}"), "d");
+
+        assertThat(route.ignoredBecause()).isEqualTo("the star event is not used");
+    }
+}

@@ -1,0 +1,181 @@
+package dev.bpkeeper.orchestrate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bpkeeper.act.report.AssessmentView;
+import dev.bpkeeper.act.store.DeadLetters;
+import dev.bpkeeper.act.store.EvaluationStore;
+import dev.bpkeeper.act.store.StoredEvaluation;
+import dev.bpkeeper.testing.Deliveries;
+import dev.bpkeeper.testing.DynamoDbLocalResource;
+import dev.bpkeeper.testing.Eventually;
+import dev.bpkeeper.testing.FakeGitHubResource;
+import dev.bpkeeper.testing.LicenseTexts;
+import dev.bpkeeper.testing.Payloads;
+import dev.bpkeeper.testing.fakegithub.CheckRun;
+import dev.bpkeeper.testing.fakegithub.FakeGitHub;
+import dev.bpkeeper.testing.fakegithub.FakeRepository;
+import dev.bpkeeper.testing.fakegithub.RecordedRequest;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The product end to end: a webhook arrives, the check run and the stored result say what the repository lacks. */
+@QuarkusTest
+@WithTestResource(value = DynamoDbLocalResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@WithTestResource(value = FakeGitHubResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+class PushToCheckRunTest {
+    static final Duration WAIT = Duration.ofSeconds(30);
+    static final Map<String, String> PERMISSIONS = Map.of("contents", "read", "metadata", "read", "checks", "write");
+    private static final AtomicLong INSTALLATIONS = new AtomicLong(100);
+
+    @Inject
+    EvaluationStore store;
+
+    @Inject
+    DeadLetters deadLetters;
+
+    private final FakeGitHub github = FakeGitHubResource.fake();
+
+    @AfterEach
+    void githubSawOnlyWhatItsContractAllows() {
+        github.assertNoContractViolations();
+    }
+
+    @Test
+    void givenARepositoryWithoutASecurityPolicyWhenPushedThenTheCheckRunSaysItIsUnmet() {
+        long installation = INSTALLATIONS.incrementAndGet();
+        FakeRepository repo = repository(installation);
+        String sha = repo.commit("main", Map.of("README.md", "# Widget\n\nWidgets for everyone.\n",
+                "LICENSE", LicenseTexts.MIT, "pom.xml", "<project><modelVersion>4.0.0</modelVersion></project>\n"),
+                "Initial commit");
+        github.clearLog();
+
+        var response = Deliveries.send("push", Payloads.push(repo.fullName(), "main", sha, installation, Instant.now()));
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        CheckRun run = completedCheckRun(repo, sha);
+        assertThat(run.name()).isEqualTo("OpenSSF Best Practices");
+        assertThat(run.conclusion()).isEqualTo("neutral");
+        assertThat(run.title()).startsWith("in progress ");
+        assertThat(run.text()).contains("❌ | [`vulnerability_report_process`]").contains("✅ | [`license_location`]");
+        assertThat(run.summary()).contains("`vulnerability_report_process`").contains("bestpractices.dev/en/projects?as=edit");
+
+        StoredEvaluation stored = Eventually.get(() -> store.latest(repo.fullName()), Optional::isPresent, WAIT,
+                "the stored evaluation").orElseThrow();
+        assertThat(stored.commitSha()).isEqualTo(sha);
+        assertThat(status(stored.view(), "vulnerability_report_process")).isEqualTo("Unmet");
+        assertThat(status(stored.view(), "floss_license")).isEqualTo("Met");
+        assertThat(stored.checkRunUrl()).isNotBlank();
+    }
+
+    @Test
+    void aPushEvaluationStaysWithinFiveGitHubRequestsBesidesTheCheckRun() {
+        long installation = INSTALLATIONS.incrementAndGet();
+        FakeRepository repo = repository(installation);
+        String sha = repo.commit("main", Map.of("README.md", "# Widget\n", "SECURITY.md", "Report to sec@acme.example\n",
+                ".github/workflows/ci.yml", "on: [push, pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n"
+                        + "    steps:\n      - run: mvn -B verify\n"), "init");
+        github.clearLog();
+
+        Deliveries.send("push", Payloads.push(repo.fullName(), "main", sha, installation, Instant.now()));
+        completedCheckRun(repo, sha);
+
+        List<RecordedRequest> evaluation = github.requests().stream()
+                .filter(r -> !r.appJwt() && !r.path().contains("/check-runs")).toList();
+        assertThat(evaluation).as("requests: %s", evaluation.stream().map(r -> r.method() + " " + r.path()).toList())
+                .hasSizeLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void theSameDeliveryTwiceMakesOneCheckRun() {
+        long installation = INSTALLATIONS.incrementAndGet();
+        FakeRepository repo = repository(installation);
+        String sha = repo.commit("main", Map.of("README.md", "# Widget\n"), "init");
+        byte[] payload = Payloads.push(repo.fullName(), "main", sha, installation, Instant.now());
+        String delivery = UUID.randomUUID().toString();
+
+        assertThat(Deliveries.send("push", payload, delivery).statusCode()).isEqualTo(202);
+        completedCheckRun(repo, sha);
+        assertThat(Deliveries.send("push", payload, delivery).jsonPath().getString("outcome")).isEqualTo("duplicate");
+
+        assertThat(repo.checkRuns()).hasSize(1);
+    }
+
+    @Test
+    void aPullRequestGetsItsCheckRunButNeverChangesTheBadge() {
+        long installation = INSTALLATIONS.incrementAndGet();
+        FakeRepository repo = repository(installation);
+        String main = repo.commit("main", Map.of("README.md", "# Widget\n", "SECURITY.md", "Report privately.\n"),
+                "init");
+        Deliveries.send("push", Payloads.push(repo.fullName(), "main", main, installation, Instant.now()));
+        completedCheckRun(repo, main);
+        String head = repo.commit("feature", Map.of("README.md", "# Widget\n"), "drop the policy");
+
+        Deliveries.send("pull_request", Payloads.pullRequestOpened(repo.fullName(), "main", head, 7, installation));
+        completedCheckRun(repo, head);
+
+        StoredEvaluation latest = store.latest(repo.fullName()).orElseThrow();
+        assertThat(latest.commitSha()).isEqualTo(main);
+        assertThat(status(latest.view(), "vulnerability_report_process")).isEqualTo("Met");
+        assertThat(store.atCommit(repo.fullName(), head)).isPresent();
+    }
+
+    @Test
+    void gitHubOutagesAndRateLimitsAreRetriedUntilTheCheckRunCompletes() {
+        long installation = INSTALLATIONS.incrementAndGet();
+        FakeRepository repo = repository(installation);
+        String sha = repo.commit("main", Map.of("README.md", "# Widget\n"), "init");
+        github.faults().next(2).on("GET", "/repos/.*/git/trees/.*").respond(502);
+        github.faults().next(1).on("POST", "/graphql").secondaryRateLimit(403);
+
+        Deliveries.send("push", Payloads.push(repo.fullName(), "main", sha, installation, Instant.now()));
+
+        CheckRun run = completedCheckRun(repo, sha);
+        assertThat(run.conclusion()).isEqualTo("neutral");
+        assertThat(repo.checkRuns()).as("a retry reuses the check run its first attempt created").hasSize(1);
+    }
+
+    @Test
+    void aJobThatKeepsFailingEndsInTheDeadLettersWithItsReason() {
+        long installation = INSTALLATIONS.incrementAndGet();
+        FakeRepository repo = repository(installation);
+        String sha = repo.commit("main", Map.of("README.md", "# Widget\n"), "init");
+        github.faults().next(20).on("GET", "/repos/" + repo.fullName() + "/git/trees/.*").respond(503);
+
+        Deliveries.send("push", Payloads.push(repo.fullName(), "main", sha, installation, Instant.now()));
+
+        var dead = Eventually.get(() -> deadLetters.all().stream()
+                        .filter(d -> repo.fullName().equals(d.getKey().repository())).toList(),
+                list -> !list.isEmpty(), WAIT, "a dead letter");
+        assertThat(dead.get(0).getValue()).contains("gave up after 4 attempts").contains("503");
+        github.faults().clear();
+    }
+
+    private FakeRepository repository(long installation) {
+        String name = "acme/widget-" + installation;
+        github.installation(installation, "acme", PERMISSIONS, name);
+        return github.repository(name).description("Widgets for everyone").license("MIT");
+    }
+
+    private static CheckRun completedCheckRun(FakeRepository repo, String sha) {
+        return Eventually.get(() -> repo.checkRuns().stream()
+                        .filter(r -> r.headSha().equals(sha) && "completed".equals(r.status())).findFirst(),
+                Optional::isPresent, WAIT, "a completed check run on " + sha + " (runs: " + repo.checkRuns() + ")")
+                .orElseThrow();
+    }
+
+    static String status(AssessmentView view, String id) {
+        return view.criteria().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow().status();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.bpkeeper.testing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+
+/** Real webhook payloads pointed at a test repository: only the fields that name it are changed. */
+public final class Payloads {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Payloads() {
+    }
+
+    /** GitHub's push example (a new default-branch head, sent to an app installation), for our repository. */
+    public static byte[] push(String fullName, String branch, String sha, long installationId, Instant commitTime) {
+        ObjectNode payload = read("push/branch-created-with-installation.json");
+        payload.put("ref", "refs/heads/" + branch).put("after", sha).put("created", false)
+                .put("before", "1111111111111111111111111111111111111111");
+        retarget(payload, fullName, branch, installationId);
+        ((ObjectNode) payload.path("head_commit")).put("id", sha).put("timestamp", commitTime.toString());
+        return bytes(payload);
+    }
+
+    /** GitHub's pull_request "opened" example, for our repository and head commit. */
+    public static byte[] pullRequestOpened(String fullName, String branch, String headSha, int number,
+                                           long installationId) {
+        ObjectNode payload = read("pull_request/opened-with-installation.json");
+        payload.put("number", number);
+        retarget(payload, fullName, branch, installationId);
+        ObjectNode pr = (ObjectNode) payload.path("pull_request");
+        pr.put("number", number);
+        ((ObjectNode) pr.path("head")).put("sha", headSha);
+        return bytes(payload);
+    }
+
+    private static void retarget(ObjectNode payload, String fullName, String branch, long installationId) {
+        String owner = fullName.substring(0, fullName.indexOf('/'));
+        ObjectNode repository = (ObjectNode) payload.path("repository");
+        repository.put("full_name", fullName).put("name", fullName.substring(owner.length() + 1))
+                .put("default_branch", branch);
+        if (repository.has("master_branch")) {
+            repository.put("master_branch", branch);
+        }
+        ((ObjectNode) repository.path("owner")).put("login", owner);
+        ((ObjectNode) payload.path("installation")).put("id", installationId);
+    }
+
+    private static ObjectNode read(String file) {
+        try {
+            return (ObjectNode) JSON.readTree(Deliveries.example(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] bytes(ObjectNode payload) {
+        try {
+            return JSON.writeValueAsBytes(payload);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
