@@ -26,6 +26,17 @@ public final class FileTree {
     private final Map<String, List<String>> byLowerName = new HashMap<>();
     private final Set<String> lowerDirectories = new HashSet<>();
     private final Map<String, Integer> extensionCounts = new HashMap<>();
+    private final Map<String, List<String>> byExtension = new HashMap<>();
+    /** Files by lower-case directory ("" for the root): community files live in a few known directories. */
+    private final Map<String, List<String>> byLowerDirectory = new HashMap<>();
+    /** Documents (by ending, or no ending): a small part of a large tree, and what documentation questions read. */
+    private final List<String> documents = new ArrayList<>();
+    /** Answers to pattern queries; evaluators share pattern constants, so each is scanned once per tree. */
+    private final Map<String, List<String>> matchingCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<String>> nameCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Set<String> DOCUMENT_ENDINGS = java.util.Set.of("", "md", "markdown", "rst", "txt",
+            "adoc", "asciidoc", "org", "html", "htm", "pdf", "rdoc", "textile", "mdx");
 
     private FileTree(Map<String, Long> pathSizes, boolean truncated) {
         TreeMap<String, Long> sorted = new TreeMap<>(pathSizes);
@@ -39,7 +50,13 @@ public final class FileTree {
             for (int slash = lower.indexOf('/'); slash >= 0; slash = lower.indexOf('/', slash + 1)) {
                 lowerDirectories.add(lower.substring(0, slash));
             }
-            extensionCounts.merge(extension(lower), 1, Integer::sum);
+            String extension = extension(lower);
+            extensionCounts.merge(extension, 1, Integer::sum);
+            byExtension.computeIfAbsent(extension, k -> new ArrayList<>()).add(path);
+            byLowerDirectory.computeIfAbsent(directoryOf(lower), k -> new ArrayList<>(2)).add(path);
+            if (DOCUMENT_ENDINGS.contains(extension)) {
+                documents.add(path);
+            }
         }
     }
 
@@ -100,15 +117,94 @@ public final class FileTree {
         return result;
     }
 
-    /** Paths whose whole path matches the pattern, sorted. */
+    /** Paths whose whole path matches the pattern, sorted; computed once per pattern. */
     public List<String> matching(Pattern pattern) {
+        return matchingCache.computeIfAbsent(key(pattern), k -> scan(paths, pattern));
+    }
+
+    /** Documents (files ending .md, .rst, .txt, .adoc, .html ... or with no ending) whose path matches, sorted. */
+    public List<String> documentsMatching(Pattern pattern) {
+        return scan(documents, pattern);
+    }
+
+    /** Paths whose lower-case file name matches the pattern, sorted; computed once per pattern. */
+    public List<String> withName(Pattern lowerCaseName) {
+        return nameCache.computeIfAbsent(key(lowerCaseName), k -> {
+            // One matcher for the whole scan: allocating one per name dominated large trees.
+            java.util.regex.Matcher matcher = lowerCaseName.matcher("");
+            List<String> result = new ArrayList<>();
+            byLowerName.forEach((name, list) -> {
+                if (matcher.reset(name).matches()) {
+                    result.addAll(list);
+                }
+            });
+            Collections.sort(result);
+            return List.copyOf(result);
+        });
+    }
+
+    /** Paths whose lower-case file name is exactly this, sorted. */
+    public List<String> named(String lowerCaseName) {
+        List<String> found = byLowerName.getOrDefault(lowerCaseName, List.of());
+        List<String> sorted = new ArrayList<>(found);
+        Collections.sort(sorted);
+        return sorted;
+    }
+
+    /** Paths with this lower-case ending (without the dot), sorted. */
+    public List<String> withExtension(String extension) {
+        return byExtension.getOrDefault(extension, List.of());
+    }
+
+    /**
+     * A fact derived from the whole tree (its test files, its binaries ...), computed once per tree however many
+     * evaluators ask. The key identifies the computation; use a constant.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derive(Object key, java.util.function.Function<FileTree, T> computation) {
+        Object value = derived.get(key);
+        if (value == null) {
+            value = computation.apply(this);
+            Object raced = derived.putIfAbsent(key, value);
+            value = raced == null ? value : raced;
+        }
+        return (T) value;
+    }
+
+    /** Paths with any of these lower-case endings, sorted: candidates to test before any costly pattern. */
+    public List<String> withAnyExtension(java.util.Collection<String> extensions) {
+        List<String> found = new ArrayList<>();
+        for (String extension : extensions) {
+            found.addAll(withExtension(extension));
+        }
+        Collections.sort(found);
+        return found;
+    }
+
+    /** The files directly in a directory ("" for the root), whatever its case, sorted. */
+    public List<String> filesIn(String directory) {
+        return byLowerDirectory.getOrDefault(directory.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** How many distinct whole-tree scans were made (for benchmarks and tests of sharing). */
+    public int scansMade() {
+        return matchingCache.size() + nameCache.size() + derived.size();
+    }
+
+    /** Equal patterns share an answer even when each caller compiled its own. */
+    private static String key(Pattern pattern) {
+        return pattern.flags() + "/" + pattern.pattern();
+    }
+
+    private static List<String> scan(List<String> candidates, Pattern pattern) {
         List<String> result = new ArrayList<>();
-        for (String path : paths) {
-            if (pattern.matcher(path).matches()) {
+        java.util.regex.Matcher matcher = pattern.matcher("");
+        for (String path : candidates) {
+            if (matcher.reset(path).matches()) {
                 result.add(path);
             }
         }
-        return result;
+        return List.copyOf(result);
     }
 
     public boolean hasDirectory(String directory) {

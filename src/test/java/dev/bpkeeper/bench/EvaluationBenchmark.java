@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * How long evaluating every criterion takes on a warm JVM, by tree size: the pure evaluate step (snapshot →
- * verdicts and score), and indexing a tree of that size (part of gathering).
+ * verdicts and score) on a snapshot it has never seen, and indexing a tree of that size (part of gathering).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -36,14 +36,21 @@ public class EvaluationBenchmark {
     int paths;
 
     private Assessor assessor;
+    private RepositorySnapshot template;
     private RepositorySnapshot snapshot;
     private java.util.Map<String, Long> rawTree;
 
     @Setup(Level.Trial)
     public void setUp() {
         assessor = new Assessor(CatalogueLoader.fromClasspath(), Evaluators.ALL);
-        snapshot = SyntheticRepository.snapshot(paths);
+        template = SyntheticRepository.snapshot(paths);
         rawTree = SyntheticRepository.paths(paths);
+    }
+
+    /** Every evaluation gets a new tree, as every push does: nothing cached from the previous one counts. */
+    @Setup(Level.Invocation)
+    public void freshSnapshot() {
+        snapshot = template.toBuilder().tree(FileTree.of(rawTree, false)).build();
     }
 
     @Benchmark

@@ -28,7 +28,7 @@ public final class AvoidsRecursiveBuild implements Evaluator {
 
     @Override
     public Finding evaluate(RepositorySnapshot snapshot) {
-        List<String> rootMakefiles = snapshot.tree().withName(n -> MAKEFILE.matcher(n).matches()).stream()
+        List<String> rootMakefiles = snapshot.tree().withName(MAKEFILE).stream()
                 .filter(p -> !p.contains("/")).toList();
         Optional<Look.Hit> recursion = Look.findLine(snapshot, rootMakefiles, RECURSIVE_MAKE);
         if (recursion.isPresent()) {
@@ -36,7 +36,7 @@ public final class AvoidsRecursiveBuild implements Evaluator {
                     + recursion.get().text() + "\") runs make in subdirectories; a person must check that those"
                     + " subdirectories do not depend on each other.");
         }
-        List<String> nestedMakefiles = snapshot.tree().withName(n -> MAKEFILE.matcher(n).matches()).stream()
+        List<String> nestedMakefiles = snapshot.tree().withName(MAKEFILE).stream()
                 .filter(p -> p.contains("/") && !Code.isVendored(p) && !Code.isFixture(p)).toList();
         List<Ecosystem.Detected> tools = Code.buildTools(snapshot.tree());
         if (tools.isEmpty()) {

@@ -50,7 +50,7 @@ public final class AvoidsVendoredDependencies implements Evaluator {
             copies.merge(root.get(), 1, Integer::sum);
         }
         copies.keySet().removeAll(managed.keySet());
-        List<String> jars = snapshot.tree().withName(n -> n.endsWith(".jar")).stream()
+        List<String> jars = snapshot.tree().withExtension("jar").stream()
                 .filter(p -> !KeepsBuiltBinariesOutOfTree.isBuildWrapper(p) && !Code.isFixture(p)).toList();
         if (!copies.isEmpty() || !jars.isEmpty()) {
             List<String> found = new ArrayList<>();

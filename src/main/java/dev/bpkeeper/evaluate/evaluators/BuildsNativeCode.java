@@ -44,7 +44,7 @@ public final class BuildsNativeCode implements Evaluator {
                         + " overrides them");
             }
         }
-        List<String> makefiles = snapshot.tree().withName(n -> n.equals("makefile") || n.equals("gnumakefile"))
+        List<String> makefiles = Code.makefiles(snapshot.tree())
                 .stream().filter(p -> !p.contains("/")).toList();
         Look.findLine(snapshot, makefiles, CLOBBERED_FLAGS).ifPresent(hit -> hints.add(hit.path() + " line "
                 + hit.line() + " (\"" + hit.text() + "\") sets a flag variable with = rather than ?= or +="));

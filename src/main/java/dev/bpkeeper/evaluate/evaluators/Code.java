@@ -39,9 +39,6 @@ final class Code {
     private static final Set<String> FIXTURES = Set.of("test", "tests", "testdata", "test_data", "test-data",
             "testing", "fixture", "fixtures", "__tests__", "spec", "specs", "example", "examples", "sample",
             "samples", "mock", "mocks");
-    /** Every manifest name of every ecosystem, so that one pass over the names finds them all. */
-    private static final Pattern ANY_MANIFEST = Pattern.compile(String.join("|", Ecosystem.KNOWN.stream()
-            .map(e -> "(?:" + e.manifest().pattern() + ")").toList()));
     private static final Set<String> TEST_DIRECTORIES = Set.of("test", "tests", "__tests__", "spec", "specs");
     /** A test file's own name. Case matters: FooTest.java is a test, Latest.java is not. */
     private static final Pattern TEST_FILE = Pattern.compile(".+_test\\.(go|py|rb|exs|dart|rs|c|cc|cpp)"
@@ -93,36 +90,31 @@ final class Code {
         return false;
     }
 
-    /**
-     * The same as {@link Ecosystem#detectAnywhere}, in one pass over the file names instead of one per
-     * ecosystem: large trees have a hundred thousand names.
-     */
-    static List<Ecosystem.Detected> detectAnywhere(FileTree tree) {
-        List<String> candidates = tree.withName(n -> ANY_MANIFEST.matcher(n).matches());
-        List<Ecosystem.Detected> found = new ArrayList<>();
-        for (Ecosystem ecosystem : Ecosystem.KNOWN) {
-            candidates.stream()
-                    .filter(p -> ecosystem.manifest().matcher(FileTree.baseName(p).toLowerCase(Locale.ROOT)).matches()
-                            && !Ecosystem.isVendored(p))
-                    .min((a, b) -> Integer.compare(depth(a), depth(b)))
-                    .ifPresent(p -> found.add(new Ecosystem.Detected(ecosystem, p)));
-        }
-        return found;
-    }
-
-    /** The same as {@link Ecosystem#detect}: manifests at the root. */
-    static List<Ecosystem.Detected> detectAtRoot(FileTree tree) {
-        return detectAnywhere(tree).stream().filter(d -> !d.manifestPath().contains("/")).toList();
+    /** Every Makefile of the tree (GNU make's two spellings). */
+    static List<String> makefiles(FileTree tree) {
+        List<String> all = new ArrayList<>(tree.named("makefile"));
+        all.addAll(tree.named("gnumakefile"));
+        java.util.Collections.sort(all);
+        return all;
     }
 
     private static int depth(String path) {
         return (int) path.chars().filter(c -> c == '/').count();
     }
 
-    /** The project's own test files (not vendored), by directory and naming conventions. */
+    /** The project's own test files (not vendored), by directory and naming conventions; once per tree. */
     static List<String> testFiles(FileTree tree) {
+        return tree.derive(Code.class.getName() + ".testFiles", Code::findTestFiles);
+    }
+
+    private static List<String> findTestFiles(FileTree tree) {
         List<String> tests = new ArrayList<>();
         for (String path : tree.paths()) {
+            // Every test directory and test file name contains one of these; most paths are out at once.
+            String lower = path.toLowerCase(Locale.ROOT);
+            if (!lower.contains("test") && !lower.contains("spec") && !path.contains("IT.")) {
+                continue;
+            }
             if (isVendored(path) || NOT_CODE.contains(extension(path))) {
                 continue;
             }
@@ -230,7 +222,7 @@ final class Code {
      * nothing (a requirements.txt) and manifests among vendored code, examples and test data.
      */
     static List<Ecosystem.Detected> buildTools(FileTree tree) {
-        return detectAnywhere(tree).stream()
+        return Ecosystem.detectAnywhere(tree).stream()
                 .filter(d -> !d.ecosystem().buildCommand().isEmpty() && !isFixture(d.manifestPath()))
                 .sorted(java.util.Comparator.comparingInt(d -> d.manifestPath().split("/").length))
                 .toList();

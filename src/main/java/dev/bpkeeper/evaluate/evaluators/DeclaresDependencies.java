@@ -55,7 +55,7 @@ public final class DeclaresDependencies implements Evaluator {
 
     /** Manifests that list dependencies, the project's own (not among vendored code or test data). */
     static List<Ecosystem.Detected> manifests(RepositorySnapshot snapshot) {
-        return Code.detectAnywhere(snapshot.tree()).stream()
+        return Ecosystem.detectAnywhere(snapshot.tree()).stream()
                 .filter(d -> d.ecosystem().declaresDependencies() && !Code.isFixture(d.manifestPath()))
                 .sorted(java.util.Comparator.comparingInt(d -> d.manifestPath().split("/").length))
                 .toList();

@@ -42,7 +42,7 @@ abstract class DocumentedTopic {
     }
 
     public Finding evaluate(RepositorySnapshot snapshot) {
-        Optional<String> file = shallowest(snapshot, topic.files);
+        Optional<String> file = shallowest(snapshot, topic.files, true);
         if (file.isPresent()) {
             return Finding.met(file.get() + " describes " + topic.subject + ".", Look.evidence(snapshot, file.get()));
         }
@@ -62,7 +62,7 @@ abstract class DocumentedTopic {
                     + "\" (line " + phrase.get().line() + ").", Look.evidence(snapshot, phrase.get().path()))
                     .proposed();
         }
-        Optional<String> hint = shallowest(snapshot, topic.hints);
+        Optional<String> hint = shallowest(snapshot, topic.hints, false);
         if (hint.isPresent()) {
             return Finding.met(String.format(topic.hintSentence, hint.get()), Look.evidence(snapshot, hint.get()))
                     .proposed();
@@ -94,11 +94,12 @@ abstract class DocumentedTopic {
         return Look.absent(snapshot, topic.missing + " (searched " + topic.where + ").").proposed();
     }
 
-    private static Optional<String> shallowest(RepositorySnapshot snapshot, Pattern pattern) {
+    /** @param documentsOnly dedicated files are documents, so only the (much smaller) documents index is searched */
+    private static Optional<String> shallowest(RepositorySnapshot snapshot, Pattern pattern, boolean documentsOnly) {
         if (pattern == null) {
             return Optional.empty();
         }
-        return snapshot.tree().matching(pattern).stream()
+        return (documentsOnly ? snapshot.tree().documentsMatching(pattern) : snapshot.tree().matching(pattern)).stream()
                 .min(Comparator.comparingLong((String p) -> p.chars().filter(c -> c == '/').count())
                         .thenComparing(Comparator.naturalOrder()));
     }

@@ -74,28 +74,34 @@ public record Ecosystem(
             of("Ant", "build\\.xml", "ant", "ant test", "", false, false),
             of("Make", "makefile|gnumakefile", "make", "make test", "", false, false));
 
+    /** Every manifest name of every ecosystem, so that one pass over a large tree's names finds them all. */
+    private static final Pattern ANY_MANIFEST = Pattern.compile(String.join("|", KNOWN.stream()
+            .map(e -> "(?:" + e.manifest.pattern() + ")").toList()));
+
     /** The ecosystems whose manifest is at the root of the tree, in {@link #KNOWN} order. */
     public static List<Detected> detect(FileTree tree) {
         List<Detected> found = new ArrayList<>();
         for (Ecosystem ecosystem : KNOWN) {
-            for (String path : tree.withName(n -> ecosystem.manifest.matcher(n).matches())) {
-                if (!path.contains("/")) {
-                    found.add(new Detected(ecosystem, path));
-                    break;
-                }
-            }
+            tree.filesIn("").stream()
+                    .filter(p -> ecosystem.manifest.matcher(p.toLowerCase(java.util.Locale.ROOT)).matches())
+                    .findFirst().ifPresent(p -> found.add(new Detected(ecosystem, p)));
         }
         return found;
     }
 
-    /** Anywhere in the tree (monorepos keep manifests in subdirectories); first match per ecosystem. */
+    /**
+     * Anywhere in the tree (monorepos keep manifests in subdirectories), outside vendored code; the shallowest
+     * manifest per ecosystem.
+     */
     public static List<Detected> detectAnywhere(FileTree tree) {
+        List<String> candidates = tree.withName(ANY_MANIFEST);
         List<Detected> found = new ArrayList<>();
         for (Ecosystem ecosystem : KNOWN) {
-            Optional<String> path = tree.withName(n -> ecosystem.manifest.matcher(n).matches()).stream()
-                    .filter(p -> !isVendored(p))
-                    .min((a, b) -> Integer.compare(depth(a), depth(b)));
-            path.ifPresent(p -> found.add(new Detected(ecosystem, p)));
+            candidates.stream()
+                    .filter(p -> ecosystem.manifest.matcher(FileTree.baseName(p).toLowerCase(java.util.Locale.ROOT))
+                            .matches() && !isVendored(p))
+                    .min((a, b) -> Integer.compare(depth(a), depth(b)))
+                    .ifPresent(p -> found.add(new Detected(ecosystem, p)));
         }
         return found;
     }

@@ -28,7 +28,7 @@ public final class EnablesWarningsOrLinter implements Evaluator {
         if (!sightings.isEmpty()) {
             return Finding.met(describe(sightings), Look.evidence(snapshot, sightings.get(0).path())).proposed();
         }
-        Optional<Ecosystem.Detected> warnsByDefault = Code.detectAtRoot(snapshot.tree()).stream()
+        Optional<Ecosystem.Detected> warnsByDefault = Ecosystem.detect(snapshot.tree()).stream()
                 .filter(d -> d.ecosystem().name().equals("Cargo") || d.ecosystem().name().equals("Go modules"))
                 .findFirst();
         if (warnsByDefault.isPresent()) {

@@ -44,7 +44,7 @@ public final class EnforcesCodingStyle implements Evaluator {
             return Finding.notApplicable(noCode.get() + ", so there is no coding style to check.").proposed();
         }
         Optional<String> configured = sightings.stream().map(Tool.Sighting::path).findFirst()
-                .or(() -> snapshot.tree().withName(n -> STYLE_CONFIG.matcher(n).matches()).stream()
+                .or(() -> snapshot.tree().withName(STYLE_CONFIG).stream()
                         .filter(p -> !Code.isVendored(p)).findFirst());
         if (configured.isPresent()) {
             return Finding.unmet("A style is configured (" + configured.get() + "), but no CI job, build step or"

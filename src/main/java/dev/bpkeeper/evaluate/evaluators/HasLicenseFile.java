@@ -13,8 +13,8 @@ public final class HasLicenseFile implements Evaluator {
 
     @Override
     public Finding evaluate(RepositorySnapshot snapshot) {
-        List<String> files = snapshot.tree().withName(n -> LICENSE_NAME.matcher(n).matches()).stream()
-                .filter(p -> !p.contains("/")).toList();
+        List<String> files = snapshot.tree().filesIn("").stream()
+                .filter(p -> LICENSE_NAME.matcher(p.toLowerCase(java.util.Locale.ROOT)).matches()).toList();
         if (!files.isEmpty()) {
             return Finding.met("The licence is in " + Look.list(files) + " at the top of the repository.",
                     Look.evidence(snapshot, files.get(0)));

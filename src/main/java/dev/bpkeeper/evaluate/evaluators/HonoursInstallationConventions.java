@@ -28,7 +28,7 @@ public final class HonoursInstallationConventions implements Evaluator {
 
     @Override
     public Finding evaluate(RepositorySnapshot snapshot) {
-        List<String> makefiles = snapshot.tree().withName(n -> n.equals("makefile") || n.equals("gnumakefile"))
+        List<String> makefiles = Code.makefiles(snapshot.tree())
                 .stream().filter(p -> !p.contains("/")).toList();
         Optional<Look.Hit> install = Look.findLine(snapshot, makefiles, INSTALL_TARGET);
         if (install.isPresent()) {

@@ -30,7 +30,7 @@ public final class IsDocumentationInEnglish implements Evaluator {
 
     @Override
     public Finding evaluate(RepositorySnapshot snapshot) {
-        Optional<String> english = snapshot.tree().withName(n -> ENGLISH_README.matcher(n).matches()).stream()
+        Optional<String> english = snapshot.tree().withName(ENGLISH_README).stream()
                 .filter(p -> !p.contains("/")).findFirst();
         if (english.isPresent()) {
             return Finding.met("An English README is provided in " + english.get() + ".",

@@ -18,8 +18,7 @@ public final class KeepsBuiltBinariesOutOfTree implements Evaluator {
 
     @Override
     public Finding evaluate(RepositorySnapshot snapshot) {
-        List<String> binaries = snapshot.tree().paths().stream()
-                .filter(p -> isBinary(p) && !isBuildWrapper(p)).toList();
+        List<String> binaries = binaries(snapshot.tree()).stream().filter(p -> !isBuildWrapper(p)).toList();
         List<String> outsideTestData = binaries.stream().filter(p -> !Code.isFixture(p)).toList();
         if (!outsideTestData.isEmpty()) {
             return Finding.unmet(outsideTestData.size() + " compiled file(s) are committed, such as "
@@ -35,7 +34,8 @@ public final class KeepsBuiltBinariesOutOfTree implements Evaluator {
         if (snapshot.tree().isTruncated()) {
             return Finding.unknown("No compiled files were seen, but the file list is truncated.");
         }
-        boolean wrapper = snapshot.tree().paths().stream().anyMatch(KeepsBuiltBinariesOutOfTree::isBuildWrapper);
+        boolean wrapper = !snapshot.tree().named("gradle-wrapper.jar").isEmpty()
+                || !snapshot.tree().named("maven-wrapper.jar").isEmpty();
         return Finding.met("No executables or build outputs (such as .exe, .dll, .so, .class, .jar or .pyc files)"
                 + " are committed" + (wrapper ? ", apart from the Maven or Gradle wrapper jar that bootstraps the"
                 + " build." : "."));
@@ -47,7 +47,16 @@ public final class KeepsBuiltBinariesOutOfTree implements Evaluator {
         return lower.endsWith("gradle/wrapper/gradle-wrapper.jar") || lower.endsWith(".mvn/wrapper/maven-wrapper.jar");
     }
 
-    private static boolean isBinary(String path) {
-        return BINARY_ENDINGS.contains(Code.extension(path)) || VERSIONED_LIBRARY.matcher(path).matches();
+    /** Files with a compiled ending, from the tree's ending index rather than a scan of every path. */
+    private static List<String> binaries(dev.bpkeeper.snapshot.FileTree tree) {
+        java.util.TreeSet<String> found = new java.util.TreeSet<>();
+        for (String ending : BINARY_ENDINGS) {
+            found.addAll(tree.withExtension(ending));
+        }
+        // libfoo.so.1.2 ends in a number: its ending is not "so".
+        for (String ending : new String[] {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}) {
+            tree.withExtension(ending).stream().filter(p -> VERSIONED_LIBRARY.matcher(p).matches()).forEach(found::add);
+        }
+        return List.copyOf(found);
     }
 }

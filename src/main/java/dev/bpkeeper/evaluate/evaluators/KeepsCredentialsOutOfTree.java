@@ -2,6 +2,7 @@ package dev.bpkeeper.evaluate.evaluators;
 
 import dev.bpkeeper.evaluate.Evaluator;
 import dev.bpkeeper.evaluate.Finding;
+import dev.bpkeeper.snapshot.FileTree;
 import dev.bpkeeper.snapshot.RepositorySnapshot;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -21,7 +22,9 @@ public final class KeepsCredentialsOutOfTree implements Evaluator {
 
     @Override
     public Finding evaluate(RepositorySnapshot snapshot) {
-        List<String> suspicious = snapshot.tree().withName(KeepsCredentialsOutOfTree::looksSecret);
+        List<String> suspicious = snapshot.tree().withName(SECRET_NAME).stream()
+                .filter(p -> !PUBLIC_NAME.matcher(FileTree.baseName(p).toLowerCase(java.util.Locale.ROOT)).matches())
+                .toList();
         List<String> own = suspicious.stream().filter(p -> !Code.isFixture(p) && !Code.isVendored(p)).toList();
         if (!own.isEmpty()) {
             return Finding.unmet("Files that usually hold private keys or secrets are committed: "
@@ -41,7 +44,4 @@ public final class KeepsCredentialsOutOfTree implements Evaluator {
                 + " the repository." + NOT_CHECKED).proposed();
     }
 
-    private static boolean looksSecret(String lowerName) {
-        return SECRET_NAME.matcher(lowerName).matches() && !PUBLIC_NAME.matcher(lowerName).matches();
-    }
 }

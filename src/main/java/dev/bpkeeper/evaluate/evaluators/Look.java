@@ -17,6 +17,7 @@ final class Look {
     static final String DOC_ENDING = "(\\.(md|markdown|rst|txt|adoc|asciidoc|org|html))?";
     /** The three places GitHub looks for community health files, in its own order. */
     static final List<String> COMMUNITY_DIRECTORIES = List.of("", ".github/", "docs/");
+    private static final Pattern README = Pattern.compile("readme" + DOC_ENDING);
 
     private Look() {
     }
@@ -30,9 +31,9 @@ final class Look {
     static Optional<String> communityFile(RepositorySnapshot snapshot, String baseNameRegex) {
         Pattern name = Pattern.compile("(?:" + baseNameRegex + ")" + DOC_ENDING);
         for (String directory : COMMUNITY_DIRECTORIES) {
-            for (String path : snapshot.tree().withName(n -> name.matcher(n).matches())) {
-                if (FileTree.directoryOf(path).equalsIgnoreCase(directory.isEmpty() ? ""
-                        : directory.substring(0, directory.length() - 1))) {
+            String dir = directory.isEmpty() ? "" : directory.substring(0, directory.length() - 1);
+            for (String path : snapshot.tree().filesIn(dir)) {
+                if (name.matcher(FileTree.baseName(path).toLowerCase(Locale.ROOT)).matches()) {
                     return Optional.of(path);
                 }
             }
@@ -53,8 +54,8 @@ final class Look {
 
     /** The root README, if any. */
     static Optional<String> readme(RepositorySnapshot snapshot) {
-        return snapshot.tree().withName(n -> n.matches("readme" + DOC_ENDING)).stream()
-                .filter(p -> !p.contains("/")).findFirst()
+        return snapshot.tree().filesIn("").stream()
+                .filter(p -> README.matcher(p.toLowerCase(Locale.ROOT)).matches()).findFirst()
                 .or(() -> communityFile(snapshot, "readme"));
     }
 

@@ -40,7 +40,7 @@ public final class MonitorsDependencies implements Evaluator {
     public Finding evaluate(RepositorySnapshot snapshot) {
         Optional<String> dependabot = snapshot.tree().findFirst(DEPENDABOT);
         Set<String> used = new LinkedHashSet<>();
-        Code.detectAnywhere(snapshot.tree()).stream().filter(d -> !Code.isFixture(d.manifestPath()))
+        Ecosystem.detectAnywhere(snapshot.tree()).stream().filter(d -> !Code.isFixture(d.manifestPath()))
                 .map(d -> d.ecosystem().dependabot()).filter(e -> !e.isEmpty()).forEach(used::add);
         Set<String> watched = dependabot.flatMap(snapshot::text).map(MonitorsDependencies::watched).orElse(Set.of());
         if (!watched.isEmpty()) {

@@ -29,7 +29,7 @@ public final class OffersQuickDevelopmentSetup implements Evaluator {
     @Override
     public Finding evaluate(RepositorySnapshot snapshot) {
         Optional<String> environment = snapshot.tree().findFirst(ENVIRONMENTS)
-                .or(() -> snapshot.tree().withName(n -> n.equals("devcontainer.json")).stream()
+                .or(() -> snapshot.tree().named("devcontainer.json").stream()
                         .filter(p -> p.startsWith(".devcontainer/")).findFirst());
         if (environment.isPresent()) {
             return Finding.met(environment.get() + " sets up a complete development environment in one step.",

@@ -50,7 +50,7 @@ public final class ProvidesStandardInstallation implements Evaluator {
                     + publishing.get().tool().name() + ", from where users install it with the usual tools.",
                     Look.evidence(snapshot, publishing.get().path())).proposed();
         }
-        Optional<String> recipe = snapshot.tree().withName(n -> PACKAGING.matcher(n).matches()).stream()
+        Optional<String> recipe = snapshot.tree().withName(PACKAGING).stream()
                 .filter(p -> !Code.isVendored(p) && !Code.isFixture(p))
                 .min((a, b) -> Integer.compare(a.split("/").length, b.split("/").length));
         if (recipe.isPresent()) {

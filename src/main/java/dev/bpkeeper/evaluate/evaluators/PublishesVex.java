@@ -33,7 +33,8 @@ public final class PublishesVex implements Evaluator {
 
     @Override
     public Finding evaluate(RepositorySnapshot snapshot) {
-        List<String> files = snapshot.tree().matching(VEX_FILE);
+        List<String> files = snapshot.tree().withAnyExtension(java.util.Set.of("json", "yml", "yaml")).stream()
+                .filter(p -> VEX_FILE.matcher(p).matches()).toList();
         if (!files.isEmpty()) {
             return Finding.met("VEX statements are published in " + files.get(0) + ".",
                     Look.evidence(snapshot, files.get(0))).proposed();

@@ -8,6 +8,7 @@ import dev.bpkeeper.snapshot.RepositorySnapshot;
 import dev.bpkeeper.snapshot.WantedFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -54,7 +55,9 @@ public final class RunsDynamicAnalysis implements Evaluator {
             return Finding.met("ClusterFuzzLite is configured in .clusterfuzzlite/; confirm that it runs before"
                     + " releases.", Look.evidence(snapshot, ".clusterfuzzlite")).proposed();
         }
-        List<String> targets = snapshot.tree().paths().stream().filter(RunsDynamicAnalysis::isFuzzTarget).toList();
+        List<String> targets = snapshot.tree().derive(RunsDynamicAnalysis.class.getName() + ".targets",
+                tree -> SOURCE_ENDINGS.stream().flatMap(e -> tree.withExtension(e).stream())
+                        .filter(p -> p.toLowerCase(Locale.ROOT).contains("fuzz") && isFuzzTarget(p)).sorted().toList());
         if (!targets.isEmpty()) {
             return Finding.met("The repository has " + targets.size() + " fuzz target(s), such as " + targets.get(0)
                     + "; confirm that they are run (for example by OSS-Fuzz) before releases.",

@@ -15,6 +15,9 @@ public final class SupportsInternationalization implements Evaluator {
             + "|[^/]+\\.pot?|[^/]+\\.xliff|[^/]+\\.xlf|[^/]+\\.[a-z]{2}(-[a-z]{2})?\\.resx"
             + "|values-[a-z]{2}(-r[a-z]{2})?/strings\\.xml|[^/]+\\.lproj/localizable\\.strings|[^/]+\\.xcstrings"
             + "|[^/]+\\.arb|(locales?|i18n|l10n|translations|lang)/[^/]+\\.(json|ya?ml|po|properties|ftl|toml))");
+    /** Every ending TRANSLATIONS can match, so that only those files are tested. */
+    private static final java.util.Set<String> TRANSLATION_ENDINGS = java.util.Set.of("properties", "po", "pot",
+            "xliff", "xlf", "resx", "xml", "strings", "xcstrings", "arb", "json", "yml", "yaml", "ftl", "toml");
     private static final Pattern I18N_LIBRARY = Look.words("\"(?:i18next|react-i18next|react-intl|vue-i18n"
             + "|@angular/localize|next-intl|@formatjs/[\\w-]+|@lingui/[\\w-]+|svelte-i18n|i18n-js)\"\\s*:"
             + "|\\bflask-babel\\b|\\bdjango-rosetta\\b|\\bfluent-bundle\\b|\\brust-i18n\\b|nicksnyder/go-i18n");
@@ -26,7 +29,8 @@ public final class SupportsInternationalization implements Evaluator {
 
     @Override
     public Finding evaluate(RepositorySnapshot snapshot) {
-        List<String> translations = snapshot.tree().matching(TRANSLATIONS);
+        List<String> translations = snapshot.tree().withAnyExtension(TRANSLATION_ENDINGS).stream()
+                .filter(p -> TRANSLATIONS.matcher(p).matches()).toList();
         if (!translations.isEmpty()) {
             return Finding.met("The software keeps its texts in translation resources (" + translations.get(0)
                     + (translations.size() > 1 ? " and " + (translations.size() - 1) + " more" : "") + ").",

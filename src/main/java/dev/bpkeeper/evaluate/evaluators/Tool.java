@@ -95,7 +95,7 @@ record Tool(String name, Pattern invocation, Optional<Pattern> configName) {
         }
         Pattern any = Pattern.compile(String.join("|", configured.stream()
                 .map(t -> "(?:" + t.configName().get().pattern() + ")").toList()));
-        List<String> candidates = snapshot.tree().withName(n -> any.matcher(n).matches()).stream()
+        List<String> candidates = snapshot.tree().withName(any).stream()
                 .filter(p -> !Code.isVendored(p)).toList();
         List<Sighting> found = new ArrayList<>();
         for (Tool tool : configured) {
