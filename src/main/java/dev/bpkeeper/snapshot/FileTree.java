@@ -29,14 +29,10 @@ public final class FileTree {
     private final Map<String, List<String>> byExtension = new HashMap<>();
     /** Files by lower-case directory ("" for the root): community files live in a few known directories. */
     private final Map<String, List<String>> byLowerDirectory = new HashMap<>();
-    /** Documents (by ending, or no ending): a small part of a large tree, and what documentation questions read. */
-    private final List<String> documents = new ArrayList<>();
     /** Answers to pattern queries; evaluators share pattern constants, so each is scanned once per tree. */
     private final Map<String, List<String>> matchingCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, List<String>> nameCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.Set<String> DOCUMENT_ENDINGS = java.util.Set.of("", "md", "markdown", "rst", "txt",
-            "adoc", "asciidoc", "org", "html", "htm", "pdf", "rdoc", "textile", "mdx");
 
     private FileTree(Map<String, Long> pathSizes, boolean truncated) {
         TreeMap<String, Long> sorted = new TreeMap<>(pathSizes);
@@ -54,9 +50,6 @@ public final class FileTree {
             extensionCounts.merge(extension, 1, Integer::sum);
             byExtension.computeIfAbsent(extension, k -> new ArrayList<>()).add(path);
             byLowerDirectory.computeIfAbsent(directoryOf(lower), k -> new ArrayList<>(2)).add(path);
-            if (DOCUMENT_ENDINGS.contains(extension)) {
-                documents.add(path);
-            }
         }
     }
 
@@ -120,11 +113,6 @@ public final class FileTree {
     /** Paths whose whole path matches the pattern, sorted; computed once per pattern. */
     public List<String> matching(Pattern pattern) {
         return matchingCache.computeIfAbsent(key(pattern), k -> scan(paths, pattern));
-    }
-
-    /** Documents (files ending .md, .rst, .txt, .adoc, .html ... or with no ending) whose path matches, sorted. */
-    public List<String> documentsMatching(Pattern pattern) {
-        return scan(documents, pattern);
     }
 
     /** Paths whose lower-case file name matches the pattern, sorted; computed once per pattern. */

@@ -90,6 +90,11 @@ final class Code {
         return false;
     }
 
+    /** Maven/Gradle's production sources: a class named FooTests there is code, not a test. */
+    private static boolean isProductionSource(String lowerPath) {
+        return lowerPath.startsWith("src/main/") || lowerPath.contains("/src/main/");
+    }
+
     /** Every Makefile of the tree (GNU make's two spellings). */
     static List<String> makefiles(FileTree tree) {
         List<String> all = new ArrayList<>(tree.named("makefile"));
@@ -115,7 +120,7 @@ final class Code {
             if (!lower.contains("test") && !lower.contains("spec") && !path.contains("IT.")) {
                 continue;
             }
-            if (isVendored(path) || NOT_CODE.contains(extension(path))) {
+            if (isVendored(path) || NOT_CODE.contains(extension(path)) || isProductionSource(lower)) {
                 continue;
             }
             if (inDirectory(path, TEST_DIRECTORIES) || TEST_FILE.matcher(FileTree.baseName(path)).matches()) {

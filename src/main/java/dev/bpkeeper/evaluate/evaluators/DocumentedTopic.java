@@ -42,7 +42,7 @@ abstract class DocumentedTopic {
     }
 
     public Finding evaluate(RepositorySnapshot snapshot) {
-        Optional<String> file = shallowest(snapshot, topic.files, true);
+        Optional<String> file = shallowest(snapshot, topic.files);
         if (file.isPresent()) {
             return Finding.met(file.get() + " describes " + topic.subject + ".", Look.evidence(snapshot, file.get()));
         }
@@ -62,7 +62,7 @@ abstract class DocumentedTopic {
                     + "\" (line " + phrase.get().line() + ").", Look.evidence(snapshot, phrase.get().path()))
                     .proposed();
         }
-        Optional<String> hint = shallowest(snapshot, topic.hints, false);
+        Optional<String> hint = shallowest(snapshot, topic.hints);
         if (hint.isPresent()) {
             return Finding.met(String.format(topic.hintSentence, hint.get()), Look.evidence(snapshot, hint.get()))
                     .proposed();
@@ -94,12 +94,12 @@ abstract class DocumentedTopic {
         return Look.absent(snapshot, topic.missing + " (searched " + topic.where + ").").proposed();
     }
 
-    /** @param documentsOnly dedicated files are documents, so only the (much smaller) documents index is searched */
-    private static Optional<String> shallowest(RepositorySnapshot snapshot, Pattern pattern, boolean documentsOnly) {
+    /** Dedicated files are not only prose (openapi.yaml, *.tm7, man pages), so the whole tree is searched. */
+    private static Optional<String> shallowest(RepositorySnapshot snapshot, Pattern pattern) {
         if (pattern == null) {
             return Optional.empty();
         }
-        return (documentsOnly ? snapshot.tree().documentsMatching(pattern) : snapshot.tree().matching(pattern)).stream()
+        return snapshot.tree().matching(pattern).stream()
                 .min(Comparator.comparingLong((String p) -> p.chars().filter(c -> c == '/').count())
                         .thenComparing(Comparator.naturalOrder()));
     }

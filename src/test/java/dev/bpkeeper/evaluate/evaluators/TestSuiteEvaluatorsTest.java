@@ -36,6 +36,9 @@ class TestSuiteEvaluatorsTest {
                 Arguments.of("Latest.java, testdata/ and TESTING.md are no tests", Repo.onGitHub()
                         .withFiles("pom.xml", "src/main/java/Latest.java", "testdata/in.bin", "TESTING.md"),
                         Status.UNMET, "No automated tests were found"),
+                Arguments.of("production classes named like tests are no tests", Repo.onGitHub()
+                        .withFiles("pom.xml", "src/main/java/acme/RunsTests.java", "core/src/main/java/SpecIT.java"),
+                        Status.UNMET, "No automated tests were found"),
                 Arguments.of("empty repository", Repo.onGitHub(), Status.UNMET, "No automated tests"),
                 Arguments.of("empty local directory", Repo.localDirectory(), Status.UNMET, "No automated tests"),
                 Arguments.of("nothing seen in a truncated tree", Repo.onGitHub().withFile("pom.xml").truncated(),
