@@ -27,6 +27,10 @@ public interface GitHubConfig {
 
     Optional<String> webhookSecret();
 
+    /** How long one GitHub request may take before it counts as failed (and is retried later). */
+    @WithDefault("PT30S")
+    java.time.Duration requestTimeout();
+
     default String resolvedGraphqlUrl() {
         return graphqlUrl().orElseGet(() -> {
             String api = apiUrl().replaceAll("/+$", "");

@@ -17,7 +17,6 @@ import java.util.Map;
  */
 public final class GitHubHttp {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
             .followRedirects(HttpClient.Redirect.NORMAL).build();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -26,25 +25,26 @@ public final class GitHubHttp {
     }
 
     /** POSTs a GraphQL query; GraphQL errors are returned in the document, HTTP errors are thrown. */
-    public static JsonNode graphql(String graphqlUrl, String token, String query) {
+    public static JsonNode graphql(String graphqlUrl, String token, String query, Duration timeout) {
         try {
             String body = JSON.writeValueAsString(Map.of("query", query));
             return send(HttpRequest.newBuilder(URI.create(graphqlUrl)).POST(HttpRequest.BodyPublishers.ofString(body))
-                    .header("Content-Type", "application/json"), token, "GraphQL query");
+                    .header("Content-Type", "application/json"), token, "GraphQL query", timeout);
         } catch (IOException e) {
             throw GitHubFailure.network("GraphQL query", e);
         }
     }
 
     /** GETs a REST resource as JSON. */
-    public static JsonNode get(String apiUrl, String path, String token) {
-        return send(HttpRequest.newBuilder(URI.create(apiUrl.replaceAll("/+$", "") + path)).GET(), token, "GET " + path);
+    public static JsonNode get(String apiUrl, String path, String token, Duration timeout) {
+        return send(HttpRequest.newBuilder(URI.create(apiUrl.replaceAll("/+$", "") + path)).GET(), token, "GET " + path,
+                timeout);
     }
 
-    private static JsonNode send(HttpRequest.Builder request, String token, String what) {
+    private static JsonNode send(HttpRequest.Builder request, String token, String what, Duration timeout) {
         HttpResponse<String> response;
         try {
-            response = HTTP.send(request.timeout(REQUEST_TIMEOUT).header("Authorization", "Bearer " + token)
+            response = HTTP.send(request.timeout(timeout).header("Authorization", "Bearer " + token)
                     .header("Accept", "application/vnd.github+json").header("X-GitHub-Api-Version", "2022-11-28")
                     .header("User-Agent", "best-practices-keeper").build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -82,8 +82,7 @@ public class InProcessJobQueue implements JobQueue {
             if (job.attempt() + 1 >= config.maxAttempts()) {
                 deadLetter(job, "gave up after " + (job.attempt() + 1) + " attempts: " + e.getMessage());
             } else {
-                Duration wait = backoff(job.attempt()).compareTo(e.notBefore()) >= 0 ? backoff(job.attempt())
-                        : e.notBefore();
+                Duration wait = delayBeforeRetry(job.attempt(), e.notBefore());
                 LOG.warnf("%s failed (%s); retry %d in %s", job.describe(), e.getMessage(), job.attempt() + 1, wait);
                 schedule(job.nextAttempt(), wait);
             }
@@ -93,6 +92,12 @@ public class InProcessJobQueue implements JobQueue {
         } finally {
             pending.decrementAndGet();
         }
+    }
+
+    /** Exponential back-off, but never before the moment GitHub named (a rate-limit reset, a retry-after). */
+    Duration delayBeforeRetry(int attempt, Duration notBefore) {
+        Duration backoff = backoff(attempt);
+        return backoff.compareTo(notBefore) >= 0 ? backoff : notBefore;
     }
 
     Duration backoff(int attempt) {

@@ -147,6 +147,19 @@ class PushToCheckRunTest {
     }
 
     @Test
+    void aGitHubThatStopsAnsweringTimesOutAndTheEvaluationIsRetried() {
+        long installation = INSTALLATIONS.incrementAndGet();
+        FakeRepository repo = repository(installation);
+        String sha = repo.commit("main", Map.of("README.md", "# Widget\n"), "init");
+        github.faults().next(1).on("POST", "/graphql").delay(Duration.ofSeconds(3));
+
+        Deliveries.send("push", Payloads.push(repo.fullName(), "main", sha, installation, Instant.now()));
+
+        assertThat(completedCheckRun(repo, sha).conclusion()).isEqualTo("neutral");
+        assertThat(github.count("POST", "/graphql")).as("the timed-out query was asked again").isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void aJobThatKeepsFailingEndsInTheDeadLettersWithItsReason() {
         long installation = INSTALLATIONS.incrementAndGet();
         FakeRepository repo = repository(installation);

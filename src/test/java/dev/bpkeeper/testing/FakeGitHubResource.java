@@ -38,7 +38,8 @@ public class FakeGitHubResource implements QuarkusTestResourceLifecycleManager {
                 // Retries in tests wait milliseconds, not seconds.
                 "bpkeeper.queue.first-backoff", "PT0.05S",
                 "bpkeeper.queue.max-backoff", "PT0.2S",
-                "bpkeeper.queue.max-attempts", "4");
+                "bpkeeper.queue.max-attempts", "4",
+                "github.request-timeout", "PT1S");
     }
 
     @Override

@@ -47,7 +47,7 @@ public class GitHubGatherer {
     public Head head(InstallationClient client, String fullName) {
         String[] parts = split(fullName);
         JsonNode data = data(GitHubHttp.graphql(config.resolvedGraphqlUrl(), client.token(),
-                SnapshotQuery.head(parts[0], parts[1])), fullName);
+                SnapshotQuery.head(parts[0], parts[1]), config.requestTimeout()), fullName);
         JsonNode ref = data.path("repository").path("defaultBranchRef");
         if (ref.isMissingNode() || ref.isNull()) {
             throw new GitHubFailure(GitHubFailure.Kind.NOT_FOUND, 404, null, fullName + " has no default branch"
@@ -84,7 +84,8 @@ public class GitHubGatherer {
         List<String> paths = ContentSelection.select(fileTree, all);
         JsonNode data = data(GitHubHttp.graphql(config.resolvedGraphqlUrl(), client.token(), SnapshotQuery.build(
                 parts[0], parts[1], sha, paths, needs.contains(Need.TAGS),
-                needs.contains(Need.RELEASES), needs.contains(Need.ORG_COMMUNITY_FILES))), fullName);
+                needs.contains(Need.RELEASES), needs.contains(Need.ORG_COMMUNITY_FILES)), config.requestTimeout()),
+                fullName);
         JsonNode repo = data.path("repository");
         if (repo.isMissingNode() || repo.isNull()) {
             throw new GitHubFailure(GitHubFailure.Kind.NOT_FOUND, 404, null, fullName + " is not visible to the app",
@@ -163,7 +164,7 @@ public class GitHubGatherer {
     private Fact<Boolean> privateVulnerabilityReporting(InstallationClient client, String fullName) {
         try {
             JsonNode answer = GitHubHttp.get(config.apiUrl(), "/repos/" + fullName + "/private-vulnerability-reporting",
-                    client.token());
+                    client.token(), config.requestTimeout());
             return Fact.known(answer.path("enabled").asBoolean(false));
         } catch (GitHubFailure e) {
             if (e.isRetryable()) {
@@ -179,7 +180,7 @@ public class GitHubGatherer {
         }
         try {
             return Fact.known(GitHubHttp.get(config.apiUrl(), "/repos/" + fullName + "/actions/permissions/workflow",
-                    client.token()).path("default_workflow_permissions").asText());
+                    client.token(), config.requestTimeout()).path("default_workflow_permissions").asText());
         } catch (GitHubFailure e) {
             if (e.isRetryable()) {
                 throw e;
