@@ -37,6 +37,9 @@ public class GitHubClients {
     @Inject
     Clock clock;
 
+    @Inject
+    EtagCache etags;
+
     private final Map<Long, InstallationClient> cache = new ConcurrentHashMap<>();
     private volatile GitHub appClient;
 
@@ -55,11 +58,18 @@ public class GitHubClients {
             token.getPermissions().forEach((k, v) -> permissions.put(k, v.toLowerCase(java.util.Locale.ROOT)));
         }
         InstallationClient client = new InstallationClient(installationId,
-                builder().withAppInstallationToken(token.getToken()).build(), token.getToken(),
+                builder().withConnector(new ConditionalConnector(org.kohsuke.github.connector.GitHubConnector.DEFAULT,
+                        etags, scope(installationId))).withAppInstallationToken(token.getToken()).build(),
+                token.getToken(),
                 token.getExpiresAt() == null ? clock.instant().plus(Duration.ofHours(1)) : token.getExpiresAt().toInstant(),
                 Map.copyOf(permissions));
         cache.put(installationId, client);
         return client;
+    }
+
+    /** What cached GitHub answers are keyed by: an installation sees what its token may see. */
+    public static String scope(long installationId) {
+        return "installation " + installationId;
     }
 
     /** Drops a cached token (after a 401, or when the installation is removed). */

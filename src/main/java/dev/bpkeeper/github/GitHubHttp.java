@@ -35,13 +35,35 @@ public final class GitHubHttp {
         }
     }
 
-    /** GETs a REST resource as JSON. */
-    public static JsonNode get(String apiUrl, String path, String token, Duration timeout) {
-        return send(HttpRequest.newBuilder(URI.create(apiUrl.replaceAll("/+$", "") + path)).GET(), token, "GET " + path,
-                timeout);
+    /** GETs a REST resource as JSON, conditionally when the cache has its ETag (a 304 costs no rate limit). */
+    public static JsonNode get(String apiUrl, String path, String token, Duration timeout, EtagCache cache,
+                               String scope) {
+        String url = apiUrl.replaceAll("/+$", "") + path;
+        String key = scope + " " + url;
+        java.util.Optional<EtagCache.Entry> cached = cache.get(key);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+        cached.ifPresent(c -> request.header("If-None-Match", c.etag()));
+        HttpResponse<String> response = exchange(request, token, "GET " + path, timeout);
+        try {
+            if (response.statusCode() == 304 && cached.isPresent()) {
+                return JSON.readTree(cached.get().body());
+            }
+            JsonNode answer = read(response, "GET " + path);
+            response.headers().firstValue("ETag").ifPresent(etag -> cache.put(key, new EtagCache.Entry(etag,
+                    response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json", null)));
+            return answer;
+        } catch (IOException e) {
+            throw new GitHubFailure(GitHubFailure.Kind.TRANSIENT, response.statusCode(), null,
+                    "GET " + path + ": the cached answer is not JSON", e);
+        }
     }
 
     private static JsonNode send(HttpRequest.Builder request, String token, String what, Duration timeout) {
+        return read(exchange(request, token, what, timeout), what);
+    }
+
+    private static HttpResponse<String> exchange(HttpRequest.Builder request, String token, String what,
+                                                 Duration timeout) {
         HttpResponse<String> response;
         try {
             response = HTTP.send(request.timeout(timeout).header("Authorization", "Bearer " + token)
@@ -53,11 +75,15 @@ public final class GitHubHttp {
             Thread.currentThread().interrupt();
             throw GitHubFailure.network(what, e);
         }
-        if (response.statusCode() / 100 != 2) {
+        if (response.statusCode() / 100 != 2 && response.statusCode() != 304) {
             throw GitHubFailure.of(response.statusCode(), header(response, "x-ratelimit-remaining"),
                     header(response, "x-ratelimit-reset"), header(response, "retry-after"),
                     Instant.now().getEpochSecond(), what, null);
         }
+        return response;
+    }
+
+    private static JsonNode read(HttpResponse<String> response, String what) {
         try {
             return JSON.readTree(response.body());
         } catch (IOException e) {

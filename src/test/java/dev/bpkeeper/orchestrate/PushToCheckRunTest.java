@@ -98,6 +98,31 @@ class PushToCheckRunTest {
     }
 
     @Test
+    void aSecondPushRevalidatesUnchangedAnswersWithETagsThatCostNoRateLimit() {
+        long installation = INSTALLATIONS.incrementAndGet();
+        FakeRepository repo = repository(installation);
+        String first = repo.commit("main", Map.of("README.md", "# Widget\n"), "init");
+        Deliveries.send("push", Payloads.push(repo.fullName(), "main", first, installation, Instant.now()));
+        completedCheckRun(repo, first);
+        String second = repo.commit("main", Map.of("README.md", "# Widget\n\nNow with docs.\n"), "docs");
+        github.clearLog();
+
+        Deliveries.send("push", Payloads.push(repo.fullName(), "main", second, installation, Instant.now()));
+        completedCheckRun(repo, second);
+
+        List<RecordedRequest> evaluation = github.requests().stream()
+                .filter(r -> !r.appJwt() && !r.path().contains("/check-runs") && !r.path().contains("access_tokens"))
+                .toList();
+        assertThat(evaluation).filteredOn(RecordedRequest::notModified).extracting(RecordedRequest::path)
+                .contains("/repos/" + repo.fullName() + "/private-vulnerability-reporting",
+                        "/repos/" + repo.fullName() + "/rules/branches/main");
+        assertThat(evaluation.stream().filter(RecordedRequest::billed).count()).as("billed: %s", evaluation)
+                .isLessThanOrEqualTo(3);
+        Eventually.get(() -> store.latest(repo.fullName()).map(StoredEvaluation::commitSha).orElse(""),
+                second::equals, WAIT, "the second commit stored as the latest");
+    }
+
+    @Test
     void theSameDeliveryTwiceMakesOneCheckRun() {
         long installation = INSTALLATIONS.incrementAndGet();
         FakeRepository repo = repository(installation);
@@ -124,6 +149,7 @@ class PushToCheckRunTest {
 
         Deliveries.send("pull_request", Payloads.pullRequestOpened(repo.fullName(), "main", head, 7, installation));
         completedCheckRun(repo, head);
+        Eventually.get(() -> store.atCommit(repo.fullName(), head), Optional::isPresent, WAIT, "the PR head stored");
 
         StoredEvaluation latest = store.latest(repo.fullName()).orElseThrow();
         assertThat(latest.commitSha()).isEqualTo(main);

@@ -43,6 +43,9 @@ public class GitHubGatherer {
     @Inject
     Clock clock;
 
+    @Inject
+    dev.bpkeeper.github.EtagCache etags;
+
     /** The commit at the head of the default branch (for jobs that name none). */
     public Head head(InstallationClient client, String fullName) {
         String[] parts = split(fullName);
@@ -164,7 +167,8 @@ public class GitHubGatherer {
     private Fact<Boolean> privateVulnerabilityReporting(InstallationClient client, String fullName) {
         try {
             JsonNode answer = GitHubHttp.get(config.apiUrl(), "/repos/" + fullName + "/private-vulnerability-reporting",
-                    client.token(), config.requestTimeout());
+                    client.token(), config.requestTimeout(), etags,
+                    dev.bpkeeper.github.GitHubClients.scope(client.installationId()));
             return Fact.known(answer.path("enabled").asBoolean(false));
         } catch (GitHubFailure e) {
             if (e.isRetryable()) {
@@ -180,7 +184,9 @@ public class GitHubGatherer {
         }
         try {
             return Fact.known(GitHubHttp.get(config.apiUrl(), "/repos/" + fullName + "/actions/permissions/workflow",
-                    client.token(), config.requestTimeout()).path("default_workflow_permissions").asText());
+                    client.token(), config.requestTimeout(), etags,
+                    dev.bpkeeper.github.GitHubClients.scope(client.installationId()))
+                    .path("default_workflow_permissions").asText());
         } catch (GitHubFailure e) {
             if (e.isRetryable()) {
                 throw e;
