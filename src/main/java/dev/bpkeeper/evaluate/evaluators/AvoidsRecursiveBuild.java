@@ -40,10 +40,8 @@ public final class AvoidsRecursiveBuild implements Evaluator {
                 .filter(p -> p.contains("/") && !Code.isVendored(p) && !Code.isFixture(p)).toList();
         List<Ecosystem.Detected> tools = Code.buildTools(snapshot.tree());
         if (tools.isEmpty()) {
-            Optional<String> nothingToBuild = Code.nothingToBuild(snapshot);
-            return nothingToBuild.isPresent()
-                    ? Finding.notApplicable(nothingToBuild.get() + ", so nothing needs building.").proposed()
-                    : Finding.unknown("No build system was recognised, so whether it recurses is not known.");
+            return Code.withNothingToBuild(snapshot, "so nothing needs building")
+                    .orElse(Finding.unknown("No build system was recognised, so whether it recurses is not known."));
         }
         Ecosystem.Detected main = tools.get(0);
         if (main.ecosystem().dependencyAware()) {

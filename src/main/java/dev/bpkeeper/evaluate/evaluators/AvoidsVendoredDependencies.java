@@ -80,9 +80,9 @@ public final class AvoidsVendoredDependencies implements Evaluator {
             return Finding.met("Third-party components are easy to identify and update: " + Look.list(ways) + ".")
                     .proposed();
         }
-        Optional<String> noCode = Code.noCode(snapshot);
+        Optional<Finding> noCode = Code.withNoCode(snapshot, "so it reuses no components");
         if (noCode.isPresent()) {
-            return Finding.notApplicable(noCode.get() + ", so it reuses no components.").proposed();
+            return noCode.get();
         }
         return Finding.met("No copies of third-party code are kept in the repository.").proposed();
     }

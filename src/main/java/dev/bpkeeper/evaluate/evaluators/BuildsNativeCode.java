@@ -44,8 +44,7 @@ public final class BuildsNativeCode implements Evaluator {
                         + " overrides them");
             }
         }
-        List<String> makefiles = Code.makefiles(snapshot.tree())
-                .stream().filter(p -> !p.contains("/")).toList();
+        List<String> makefiles = Code.rootMakefiles(snapshot.tree());
         Look.findLine(snapshot, makefiles, CLOBBERED_FLAGS).ifPresent(hit -> hints.add(hit.path() + " line "
                 + hit.line() + " (\"" + hit.text() + "\") sets a flag variable with = rather than ?= or +="));
         Look.findLine(snapshot, makefiles, STRIPS).ifPresent(hit -> hints.add(hit.path() + " line " + hit.line()

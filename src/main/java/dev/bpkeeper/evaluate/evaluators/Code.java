@@ -95,12 +95,11 @@ final class Code {
         return lowerPath.startsWith("src/main/") || lowerPath.contains("/src/main/");
     }
 
-    /** Every Makefile of the tree (GNU make's two spellings). */
-    static List<String> makefiles(FileTree tree) {
+    /** The Makefiles at the root, where the build starts (GNU make's two spellings). */
+    static List<String> rootMakefiles(FileTree tree) {
         List<String> all = new ArrayList<>(tree.named("makefile"));
         all.addAll(tree.named("gnumakefile"));
-        java.util.Collections.sort(all);
-        return all;
+        return all.stream().filter(p -> !p.contains("/")).sorted().toList();
     }
 
     private static int depth(String path) {
@@ -195,6 +194,15 @@ final class Code {
     }
 
     /**
+     * N/A (proposed) when {@link #noCode} says the repository holds no code; empty otherwise.
+     *
+     * @param consequence what follows, e.g. "so there is no code to analyse"
+     */
+    static Optional<Finding> withNoCode(RepositorySnapshot snapshot, String consequence) {
+        return noCode(snapshot).map(why -> Finding.notApplicable(why + ", " + consequence + ".").proposed());
+    }
+
+    /**
      * Why nothing needs building, when no build tool is found and the code (if any) runs from source: no code
      * at all, or only interpreted languages such as Python or shell.
      */
@@ -220,6 +228,15 @@ final class Code {
             return Optional.empty();
         }
         return Optional.of("The repository's code is only scripts that run from source");
+    }
+
+    /**
+     * N/A (proposed) when {@link #nothingToBuild} says why nothing needs building; empty otherwise.
+     *
+     * @param consequence what follows, e.g. "so nothing needs building"
+     */
+    static Optional<Finding> withNothingToBuild(RepositorySnapshot snapshot, String consequence) {
+        return nothingToBuild(snapshot).map(why -> Finding.notApplicable(why + ", " + consequence + ".").proposed());
     }
 
     /**

@@ -5,7 +5,6 @@ import dev.bpkeeper.evaluate.Finding;
 import dev.bpkeeper.snapshot.Need;
 import dev.bpkeeper.snapshot.RepositorySnapshot;
 import dev.bpkeeper.snapshot.WantedFile;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,9 +23,7 @@ public final class ConfiguresReproducibleBuild implements Evaluator {
 
     @Override
     public List<WantedFile> wantedFiles() {
-        List<WantedFile> wanted = new ArrayList<>(Tool.WANTED);
-        wanted.add(Wanted.README);
-        return wanted;
+        return Tool.wantedAnd(Wanted.README);
     }
 
     @Override
@@ -54,9 +51,9 @@ public final class ConfiguresReproducibleBuild implements Evaluator {
                     + documented.get().line() + ": \"" + documented.get().text() + "\").",
                     Look.evidence(snapshot, documented.get().path())).proposed();
         }
-        Optional<String> nothingToBuild = Code.nothingToBuild(snapshot);
+        Optional<Finding> nothingToBuild = Code.withNothingToBuild(snapshot, "so nothing is built");
         if (nothingToBuild.isPresent()) {
-            return Finding.notApplicable(nothingToBuild.get() + ", so nothing is built.").proposed();
+            return nothingToBuild.get();
         }
         return Look.absent(snapshot, "No reproducible-build setting (such as Maven's project.build.outputTimestamp,"
                 + " Gradle's reproducibleFileOrder or SOURCE_DATE_EPOCH) was found.").proposed();

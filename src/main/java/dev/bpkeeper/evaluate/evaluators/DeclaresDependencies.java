@@ -37,9 +37,9 @@ public final class DeclaresDependencies implements Evaluator {
             return Finding.met("External code comes in as git submodules, listed with their sources in .gitmodules.",
                     Look.evidence(snapshot, submodules.get())).proposed();
         }
-        Optional<String> noCode = Code.noCode(snapshot);
+        Optional<Finding> noCode = Code.withNoCode(snapshot, "so it has no dependencies to declare");
         if (noCode.isPresent()) {
-            return Finding.notApplicable(noCode.get() + ", so it has no dependencies to declare.").proposed();
+            return noCode.get();
         }
         List<Ecosystem.Detected> builds = Code.buildTools(snapshot.tree());
         if (!builds.isEmpty() && snapshot.tree().isTruncated()) {

@@ -29,8 +29,7 @@ public final class DefaultsWorkflowTokenToReadOnly implements Evaluator {
     @Override
     public Finding evaluate(RepositorySnapshot snapshot) {
         Fact<String> setting = snapshot.workflowTokenPermissions();
-        Evidence[] settings = snapshot.webLink("/settings/actions").map(l -> Evidence.page("Actions settings", l))
-                .stream().toArray(Evidence[]::new);
+        Evidence[] settings = Look.page(snapshot, "/settings/actions", "Actions settings");
         if (setting.isKnown() && setting.value().toLowerCase(Locale.ROOT).equals("read")) {
             return Finding.met("The repository's default GITHUB_TOKEN permission is read-only.", settings);
         }

@@ -1,7 +1,6 @@
 package dev.bpkeeper.evaluate.evaluators;
 
 import dev.bpkeeper.evaluate.Evaluator;
-import dev.bpkeeper.evaluate.Evidence;
 import dev.bpkeeper.evaluate.Finding;
 import dev.bpkeeper.snapshot.Need;
 import dev.bpkeeper.snapshot.RepositorySnapshot;
@@ -23,7 +22,7 @@ public final class DeliversOverHttps implements Evaluator {
 
     @Override
     public List<WantedFile> wantedFiles() {
-        return List.of(Wanted.README, Wanted.COMMUNITY, Wanted.DOCS);
+        return Wanted.DOCUMENTS;
     }
 
     @Override
@@ -46,8 +45,7 @@ public final class DeliversOverHttps implements Evaluator {
         }
         if (!Releases.published(snapshot).isEmpty()) {
             return Finding.met("Releases are downloaded from GitHub over HTTPS, and the documentation has no"
-                    + " plain-HTTP download links.", snapshot.webLink("/releases")
-                    .map(l -> Evidence.page("releases", l)).stream().toArray(Evidence[]::new)).proposed();
+                    + " plain-HTTP download links.", Look.page(snapshot, "/releases", "releases")).proposed();
         }
         if (snapshot.metadata().isOnGitHub()) {
             return Finding.met("GitHub serves the source over HTTPS, and the documentation has no plain-HTTP download"

@@ -152,7 +152,7 @@ abstract class DocumentedTopic {
         private String orgUnread;
         private boolean notApplicableWithoutReleases;
         private String missing;
-        private List<WantedFile> wanted = List.of(Wanted.README, Wanted.COMMUNITY, Wanted.DOCS);
+        private List<WantedFile> wanted = Wanted.DOCUMENTS;
 
         private Topic(String subject) {
             this.subject = subject;

@@ -3,7 +3,6 @@ package dev.bpkeeper.evaluate.evaluators;
 import dev.bpkeeper.snapshot.FileTree;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**

@@ -39,9 +39,9 @@ public final class EnablesWarningsOrLinter implements Evaluator {
             return Finding.met(why + " No further linter was seen.",
                     Look.evidence(snapshot, warnsByDefault.get().manifestPath())).proposed();
         }
-        Optional<String> noCode = Code.noCode(snapshot);
+        Optional<Finding> noCode = Code.withNoCode(snapshot, "so there is nothing to compile or lint");
         if (noCode.isPresent()) {
-            return Finding.notApplicable(noCode.get() + ", so there is nothing to compile or lint.").proposed();
+            return noCode.get();
         }
         return Look.absent(snapshot, "No compiler warning flags, strict mode or linter was found in the workflows,"
                 + " CI configuration or root build files.").proposed();

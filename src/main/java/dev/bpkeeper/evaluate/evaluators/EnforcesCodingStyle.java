@@ -39,9 +39,9 @@ public final class EnforcesCodingStyle implements Evaluator {
         if (enforced.isPresent()) {
             return Finding.met(sentence(enforced.get()), Look.evidence(snapshot, enforced.get().path())).proposed();
         }
-        Optional<String> noCode = Code.noCode(snapshot);
+        Optional<Finding> noCode = Code.withNoCode(snapshot, "so there is no coding style to check");
         if (noCode.isPresent()) {
-            return Finding.notApplicable(noCode.get() + ", so there is no coding style to check.").proposed();
+            return noCode.get();
         }
         Optional<String> configured = sightings.stream().map(Tool.Sighting::path).findFirst()
                 .or(() -> snapshot.tree().withName(STYLE_CONFIG).stream()

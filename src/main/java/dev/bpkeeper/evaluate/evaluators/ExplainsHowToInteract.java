@@ -28,7 +28,7 @@ public final class ExplainsHowToInteract implements Evaluator {
 
     @Override
     public List<WantedFile> wantedFiles() {
-        return List.of(Wanted.README, Wanted.COMMUNITY, Wanted.DOCS);
+        return Wanted.DOCUMENTS;
     }
 
     @Override

@@ -39,9 +39,9 @@ public final class FailsOnWarnings implements Evaluator {
                     + " finding, so warnings must be fixed for CI to pass.", Look.evidence(snapshot, seen.path()))
                     .proposed();
         }
-        Optional<String> noCode = Code.noCode(snapshot);
+        Optional<Finding> noCode = Code.withNoCode(snapshot, "so there are no compiler or linter warnings");
         if (noCode.isPresent()) {
-            return Finding.notApplicable(noCode.get() + ", so there are no compiler or linter warnings.").proposed();
+            return noCode.get();
         }
         List<Tool.Sighting> warnings = Tool.findAll(snapshot, Tools.WARNINGS);
         if (!warnings.isEmpty()) {

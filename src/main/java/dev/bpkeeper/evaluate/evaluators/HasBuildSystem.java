@@ -26,9 +26,9 @@ public final class HasBuildSystem implements Evaluator {
             // A manifest only in a subdirectory may build a part, not the whole project.
             return main.manifestPath().contains("/") ? met.proposed() : met;
         }
-        Optional<String> nothingToBuild = Code.nothingToBuild(snapshot);
+        Optional<Finding> nothingToBuild = Code.withNothingToBuild(snapshot, "so nothing needs building");
         if (nothingToBuild.isPresent()) {
-            return Finding.notApplicable(nothingToBuild.get() + ", so nothing needs building.").proposed();
+            return nothingToBuild.get();
         }
         return Look.absent(snapshot, "No manifest of a known build tool (Maven, Gradle, npm, Cargo, Go, CMake, Make"
                 + " and the like) was found.");

@@ -26,8 +26,7 @@ public final class HasInterimCommits implements Evaluator {
         History history = snapshot.history().value();
         int commits = history.commitsExamined();
         String counted = (history.complete() ? "" : "at least ") + commits + " commit(s)";
-        Evidence[] log = snapshot.webLink("/commits").map(l -> Evidence.page("commit history", l)).stream()
-                .toArray(Evidence[]::new);
+        Evidence[] log = Look.page(snapshot, "/commits", "commit history");
         if (snapshot.tags().isKnown() && !snapshot.tags().value().isEmpty()) {
             int tags = snapshot.tags().value().size();
             // A repository that only receives release dumps has about one commit per tag.

@@ -1,7 +1,6 @@
 package dev.bpkeeper.evaluate.evaluators;
 
 import dev.bpkeeper.evaluate.Evaluator;
-import dev.bpkeeper.evaluate.Evidence;
 import dev.bpkeeper.evaluate.Finding;
 import dev.bpkeeper.snapshot.RepositorySnapshot;
 import dev.bpkeeper.snapshot.WantedFile;
@@ -35,8 +34,7 @@ public final class HasProjectDescription implements Evaluator {
         if (!description.isEmpty()) {
             return Finding.met("The repository description says \"" + description + "\"."
                     + (readme.isEmpty() ? "" : " " + readme.get() + " has no prose paragraph to expand on it."),
-                    snapshot.webLink("").map(l -> Evidence.page("repository", l)).stream().toArray(Evidence[]::new))
-                    .proposed();
+                    Look.page(snapshot, "", "repository")).proposed();
         }
         String noDescription = snapshot.metadata().description().isKnown() ? "the repository has no description"
                 : "no repository description is known";

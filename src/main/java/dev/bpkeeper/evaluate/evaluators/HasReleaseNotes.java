@@ -46,7 +46,7 @@ public final class HasReleaseNotes implements Evaluator {
         }
         Optional<Release> latest = Releases.latest(snapshot);
         if (latest.isPresent()) {
-            Evidence page = Evidence.page("release " + latest.get().tagName(), latest.get().webUrl());
+            Evidence page = Releases.page(latest.get());
             if (hasNotes(latest.get().body())) {
                 return Finding.met("The latest GitHub release " + latest.get().tagName() + " describes its changes in"
                         + " its release notes.", page).proposed();

@@ -1,7 +1,6 @@
 package dev.bpkeeper.evaluate.evaluators;
 
 import dev.bpkeeper.evaluate.Evaluator;
-import dev.bpkeeper.evaluate.Evidence;
 import dev.bpkeeper.evaluate.Finding;
 import dev.bpkeeper.snapshot.Need;
 import dev.bpkeeper.snapshot.RepositorySnapshot;
@@ -29,10 +28,8 @@ public final class HasSecurityPolicy implements Evaluator {
                     + " in its .github repository) applies to this repository.");
         }
         if (snapshot.privateVulnerabilityReporting().orElse(false)) {
-            Optional<String> link = snapshot.webLink("/security/advisories/new");
             return Finding.met("Private vulnerability reporting is enabled, so GitHub offers a reporting form.",
-                    link.map(l -> Evidence.page("report a vulnerability", l)).stream().toArray(Evidence[]::new))
-                    .proposed();
+                    Look.page(snapshot, "/security/advisories/new", "report a vulnerability")).proposed();
         }
         return Look.absent(snapshot, "No SECURITY file in the root, .github/ or docs/ explains how to report"
                 + " vulnerabilities.");

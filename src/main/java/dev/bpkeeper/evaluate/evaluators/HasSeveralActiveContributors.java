@@ -32,8 +32,7 @@ public final class HasSeveralActiveContributors implements Evaluator {
         }
         int busiest = people.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         int share = Math.round(100f * busiest / total);
-        Evidence[] graph = snapshot.webLink("/graphs/contributors").map(l -> Evidence.page("contributors", l))
-                .stream().toArray(Evidence[]::new);
+        Evidence[] graph = Look.page(snapshot, "/graphs/contributors", "contributors");
         String summary = people.size() + " people made " + total + " commits in the last year; the busiest made "
                 + share + "% of them";
         // Bus factor 2: no single person covers half of the work on their own.

@@ -19,8 +19,7 @@ public final class HasUniqueReleaseVersions implements Evaluator {
     @Override
     public Finding evaluate(RepositorySnapshot snapshot) {
         List<String> versions = Releases.versionNames(snapshot);
-        Evidence[] tagsPage = snapshot.webLink("/tags").map(l -> Evidence.page("tags", l)).stream()
-                .toArray(Evidence[]::new);
+        Evidence[] tagsPage = Look.page(snapshot, "/tags", "tags");
         if (!versions.isEmpty()) {
             // Git tag names are unique within a repository, so a version tag per release is a unique identifier.
             return Finding.met("Releases are identified by " + versions.size() + " unique version tag(s), e.g. "

@@ -28,8 +28,7 @@ public final class HonoursInstallationConventions implements Evaluator {
 
     @Override
     public Finding evaluate(RepositorySnapshot snapshot) {
-        List<String> makefiles = Code.makefiles(snapshot.tree())
-                .stream().filter(p -> !p.contains("/")).toList();
+        List<String> makefiles = Code.rootMakefiles(snapshot.tree());
         Optional<Look.Hit> install = Look.findLine(snapshot, makefiles, INSTALL_TARGET);
         if (install.isPresent()) {
             String path = install.get().path();
@@ -56,9 +55,9 @@ public final class HonoursInstallationConventions implements Evaluator {
                     + packageManager.get().ecosystem().name() + ", " + packageManager.get().manifestPath()
                     + "), which decides where files go.").proposed();
         }
-        Optional<String> nothingToBuild = Code.nothingToBuild(snapshot);
+        Optional<Finding> nothingToBuild = Code.withNothingToBuild(snapshot, "and there is no installation system");
         if (nothingToBuild.isPresent()) {
-            return Finding.notApplicable(nothingToBuild.get() + ", and there is no installation system.").proposed();
+            return nothingToBuild.get();
         }
         return Finding.unknown("No installation system (install target, CMake, Meson, Autotools or package manager)"
                 + " was recognised, so its conventions cannot be checked.");

@@ -41,7 +41,7 @@ public final class IsMaintained implements Evaluator {
     public Finding evaluate(RepositorySnapshot snapshot) {
         if (snapshot.metadata().archived().orElse(false)) {
             return Finding.unmet("The repository is archived, which marks it as no longer maintained.",
-                    snapshot.webLink("").map(l -> Evidence.page("repository", l)).stream().toArray(Evidence[]::new));
+                    Look.page(snapshot, "", "repository"));
         }
         String description = snapshot.metadata().description().orElse("");
         if (NOTICE.matcher(description).find()) {
@@ -59,8 +59,7 @@ public final class IsMaintained implements Evaluator {
             return Finding.unknown("Neither the commit history nor the last push is known ("
                     + snapshot.history().unknownReason() + ").");
         }
-        Evidence[] log = snapshot.webLink("/commits").map(l -> Evidence.page("commit history", l)).stream()
-                .toArray(Evidence[]::new);
+        Evidence[] log = Look.page(snapshot, "/commits", "commit history");
         String when = Releases.date(latest.get());
         if (!latest.get().isBefore(snapshot.observedAt().minus(YEAR))) {
             return Finding.met("The project is active: the latest change was on " + when + ", and it is neither"

@@ -72,6 +72,14 @@ final class Look {
     }
 
     /**
+     * The repository's web page at the suffix ("/tags"), as evidence to pass to a finding: none when the
+     * repository has no known web address (a local directory).
+     */
+    static Evidence[] page(RepositorySnapshot snapshot, String suffix, String label) {
+        return snapshot.webLink(suffix).map(l -> Evidence.page(label, l)).stream().toArray(Evidence[]::new);
+    }
+
+    /**
      * "Not found": Unmet when the tree is complete, Unknown when it was truncated and the file might be in the
      * part we did not see.
      */

@@ -4,7 +4,6 @@ import dev.bpkeeper.evaluate.Evaluator;
 import dev.bpkeeper.evaluate.Finding;
 import dev.bpkeeper.snapshot.RepositorySnapshot;
 import dev.bpkeeper.snapshot.WantedFile;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,9 +12,7 @@ public final class MeasuresTestCoverage implements Evaluator {
 
     @Override
     public List<WantedFile> wantedFiles() {
-        List<WantedFile> wanted = new ArrayList<>(Tool.WANTED);
-        wanted.add(Wanted.README);
-        return wanted;
+        return Tool.wantedAnd(Wanted.README);
     }
 
     @Override

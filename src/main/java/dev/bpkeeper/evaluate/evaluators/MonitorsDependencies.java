@@ -5,7 +5,6 @@ import dev.bpkeeper.evaluate.Finding;
 import dev.bpkeeper.snapshot.Need;
 import dev.bpkeeper.snapshot.RepositorySnapshot;
 import dev.bpkeeper.snapshot.WantedFile;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -26,9 +25,7 @@ public final class MonitorsDependencies implements Evaluator {
 
     @Override
     public List<WantedFile> wantedFiles() {
-        List<WantedFile> wanted = new ArrayList<>(Tool.WANTED);
-        wanted.add(Wanted.DEPENDENCY_UPDATES);
-        return wanted;
+        return Tool.wantedAnd(Wanted.DEPENDENCY_UPDATES);
     }
 
     @Override
@@ -73,9 +70,9 @@ public final class MonitorsDependencies implements Evaluator {
             return seen.inCi() ? met : met.proposed();
         }
         if (used.isEmpty() && DeclaresDependencies.manifests(snapshot).isEmpty()) {
-            Optional<String> noCode = Code.noCode(snapshot);
+            Optional<Finding> noCode = Code.withNoCode(snapshot, "so there are no dependencies to monitor");
             if (noCode.isPresent()) {
-                return Finding.notApplicable(noCode.get() + ", so there are no dependencies to monitor.").proposed();
+                return noCode.get();
             }
         }
         return Look.absent(snapshot, "No Dependabot or Renovate configuration and no dependency scanner in CI were"

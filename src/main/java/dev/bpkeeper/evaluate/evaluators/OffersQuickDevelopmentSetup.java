@@ -58,10 +58,9 @@ public final class OffersQuickDevelopmentSetup implements Evaluator {
                     + tools.get(0).ecosystem().testCommand() + "` set up and test a fresh checkout.",
                     Look.evidence(snapshot, lockfiles.get(0))).proposed();
         }
-        Optional<String> noCode = Code.noCode(snapshot);
+        Optional<Finding> noCode = Code.withNoCode(snapshot, "so there is no development environment to set up");
         if (noCode.isPresent()) {
-            return Finding.notApplicable(noCode.get() + ", so there is no development environment to set up.")
-                    .proposed();
+            return noCode.get();
         }
         return Look.absent(snapshot, "No dev container, build wrapper, lockfile or documented development setup was"
                 + " found.").proposed();

@@ -71,9 +71,9 @@ public final class ProvidesStandardInstallation implements Evaluator {
                     + " tools; confirm that it is published.",
                     Look.evidence(snapshot, registry.get().manifestPath())).proposed();
         }
-        Optional<String> noCode = Code.noCode(snapshot);
+        Optional<Finding> noCode = Code.withNoCode(snapshot, "so there is no software to install");
         if (noCode.isPresent()) {
-            return Finding.notApplicable(noCode.get() + ", so there is no software to install.").proposed();
+            return noCode.get();
         }
         return Look.absent(snapshot, "No package publishing, packaging recipe (such as a Dockerfile) or install"
                 + " rule was found.").proposed();

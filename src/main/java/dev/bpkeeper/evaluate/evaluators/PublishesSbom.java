@@ -1,13 +1,11 @@
 package dev.bpkeeper.evaluate.evaluators;
 
 import dev.bpkeeper.evaluate.Evaluator;
-import dev.bpkeeper.evaluate.Evidence;
 import dev.bpkeeper.evaluate.Finding;
 import dev.bpkeeper.snapshot.Need;
 import dev.bpkeeper.snapshot.Release;
 import dev.bpkeeper.snapshot.RepositorySnapshot;
 import dev.bpkeeper.snapshot.WantedFile;
-import dev.bpkeeper.snapshot.Workflow;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +22,7 @@ public final class PublishesSbom implements Evaluator {
 
     @Override
     public List<WantedFile> wantedFiles() {
-        return List.of(Wanted.WORKFLOWS, Wanted.ROOT_BUILD);
+        return Releases.PIPELINE_FILES;
     }
 
     @Override
@@ -40,18 +38,13 @@ public final class PublishesSbom implements Evaluator {
                     .findFirst();
             if (sbom.isPresent()) {
                 return Finding.met("The release " + latest.get().tagName() + " ships an SBOM (" + sbom.get() + ").",
-                        page(latest.get())).proposed();
+                        Releases.page(latest.get())).proposed();
             }
         }
-        Optional<Workflow> workflow = Ci.firstMatching(snapshot.workflows(), SBOM_STEP);
-        if (workflow.isPresent()) {
-            return Finding.met("The workflow " + workflow.get().path() + " generates an SBOM.",
-                    Look.evidence(snapshot, workflow.get().path())).proposed();
-        }
-        Optional<String> build = Releases.buildFileMatching(snapshot, SBOM_BUILD);
-        if (build.isPresent()) {
-            return Finding.met(build.get() + " generates an SBOM with the artifacts it publishes.",
-                    Look.evidence(snapshot, build.get())).proposed();
+        Optional<Finding> generated = Releases.doneWhenPublishing(snapshot, SBOM_STEP, "generates an SBOM",
+                SBOM_BUILD, "generates an SBOM with the artifacts it publishes");
+        if (generated.isPresent()) {
+            return generated.get();
         }
         if (Releases.noneYet(snapshot)) {
             return Finding.notApplicable("There are no releases yet (no tags and no GitHub releases), so there is no"
@@ -60,19 +53,15 @@ public final class PublishesSbom implements Evaluator {
         if (latest.isPresent() && latest.get().assetNames().isEmpty()) {
             return Finding.notApplicable("The release " + latest.get().tagName() + " ships no compiled artifacts"
                     + " (only GitHub's source archives); if you publish binaries elsewhere, attach an SBOM there.",
-                    page(latest.get())).proposed();
+                    Releases.page(latest.get())).proposed();
         }
         if (latest.isPresent()) {
             return Finding.unmet("The release " + latest.get().tagName() + " ships " + latest.get().assetNames().size()
-                    + " artifact(s) but no SBOM, and no workflow or build file generates one.", page(latest.get()))
-                    .proposed();
+                    + " artifact(s) but no SBOM, and no workflow or build file generates one.",
+                    Releases.page(latest.get())).proposed();
         }
         return Finding.unknown("No workflow or build file generates an SBOM, and "
                 + (snapshot.releases().isKnown() ? "there are no GitHub releases whose artifacts could be checked"
                         : "the releases are not known (" + snapshot.releases().unknownReason() + ")") + ".");
-    }
-
-    private static Evidence page(Release release) {
-        return Evidence.page("release " + release.tagName(), release.webUrl());
     }
 }

@@ -1,7 +1,6 @@
 package dev.bpkeeper.evaluate.evaluators;
 
 import dev.bpkeeper.evaluate.Evaluator;
-import dev.bpkeeper.evaluate.Evidence;
 import dev.bpkeeper.evaluate.Finding;
 import dev.bpkeeper.snapshot.Need;
 import dev.bpkeeper.snapshot.Release;
@@ -23,7 +22,7 @@ public final class PublishesVex implements Evaluator {
 
     @Override
     public List<WantedFile> wantedFiles() {
-        return List.of(Wanted.README, Wanted.COMMUNITY, Wanted.DOCS);
+        return Wanted.DOCUMENTS;
     }
 
     @Override
@@ -44,7 +43,7 @@ public final class PublishesVex implements Evaluator {
                     .findFirst();
             if (asset.isPresent()) {
                 return Finding.met("The release " + release.tagName() + " ships VEX statements (" + asset.get() + ").",
-                        Evidence.page("release " + release.tagName(), release.webUrl())).proposed();
+                        Releases.page(release)).proposed();
             }
         }
         Optional<Look.Hit> mention = Look.findLine(snapshot, Look.prose(snapshot), VEX_MENTION);

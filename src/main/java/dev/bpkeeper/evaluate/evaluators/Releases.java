@@ -1,8 +1,12 @@
 package dev.bpkeeper.evaluate.evaluators;
 
+import dev.bpkeeper.evaluate.Evidence;
+import dev.bpkeeper.evaluate.Finding;
 import dev.bpkeeper.snapshot.Release;
 import dev.bpkeeper.snapshot.RepositorySnapshot;
 import dev.bpkeeper.snapshot.Tag;
+import dev.bpkeeper.snapshot.WantedFile;
+import dev.bpkeeper.snapshot.Workflow;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -13,6 +17,8 @@ import java.util.regex.Pattern;
 
 /** Releases and tags as the release questions see them. */
 final class Releases {
+    /** The files {@link #doneWhenPublishing} reads. */
+    static final List<WantedFile> PIPELINE_FILES = List.of(Wanted.WORKFLOWS, Wanted.ROOT_BUILD);
     /** MAJOR.MINOR.PATCH with SemVer's pre-release and build parts, after an optional "v". */
     static final Pattern SEMVER = Pattern.compile(
             "v?(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
@@ -41,6 +47,15 @@ final class Releases {
     static boolean noneYet(RepositorySnapshot snapshot) {
         return snapshot.tags().isKnown() && snapshot.tags().value().isEmpty()
                 && snapshot.releases().isKnown() && published(snapshot).isEmpty();
+    }
+
+    /** Unknown when neither the tags nor the releases are known, so that no version can be seen; else empty. */
+    static Optional<Finding> neitherKnown(RepositorySnapshot snapshot) {
+        if (snapshot.tags().isKnown() || snapshot.releases().isKnown()) {
+            return Optional.empty();
+        }
+        return Optional.of(Finding.unknown("Neither the tags nor the releases are known ("
+                + snapshot.tags().unknownReason() + ")."));
     }
 
     /**
@@ -74,6 +89,30 @@ final class Releases {
 
     private static boolean isVersion(String name) {
         return SEMVER.matcher(name).matches() || CALVER.matcher(name).matches();
+    }
+
+    /** The release's page on GitHub, as evidence. */
+    static Evidence page(Release release) {
+        return Evidence.page("release " + release.tagName(), release.webUrl());
+    }
+
+    /**
+     * Met (proposed) when the release pipeline does something to what it publishes (signs it, describes it in an
+     * SBOM ...): a workflow step, else a root build manifest, does it. Evaluators using this declare
+     * {@link #PIPELINE_FILES}.
+     *
+     * @param workflowDoes finishes "The workflow .github/workflows/x.yml ...", e.g. "generates an SBOM"
+     * @param buildFileDoes finishes "pom.xml ...", e.g. "generates an SBOM with the artifacts it publishes"
+     */
+    static Optional<Finding> doneWhenPublishing(RepositorySnapshot snapshot, Pattern step, String workflowDoes,
+            Pattern buildSetting, String buildFileDoes) {
+        Optional<Workflow> workflow = Ci.firstMatching(snapshot.workflows(), step);
+        if (workflow.isPresent()) {
+            return Optional.of(Finding.met("The workflow " + workflow.get().path() + " " + workflowDoes + ".",
+                    Look.evidence(snapshot, workflow.get().path())).proposed());
+        }
+        return buildFileMatching(snapshot, buildSetting).map(build -> Finding.met(build + " " + buildFileDoes + ".",
+                Look.evidence(snapshot, build)).proposed());
     }
 
     /** The root build manifest (pom.xml, build.gradle ...) whose fetched text matches, if any. */

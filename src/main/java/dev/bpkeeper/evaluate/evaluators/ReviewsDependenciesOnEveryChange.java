@@ -47,9 +47,9 @@ public final class ReviewsDependenciesOnEveryChange implements Evaluator {
                     + " change can bring in a vulnerable dependency before anything checks it.",
                     Look.evidence(snapshot, elsewhere.get().path())).proposed();
         }
-        Optional<String> noCode = Code.noCode(snapshot);
+        Optional<Finding> noCode = Code.withNoCode(snapshot, "so there are no dependencies to check");
         if (noCode.isPresent() && DeclaresDependencies.manifests(snapshot).isEmpty()) {
-            return Finding.notApplicable(noCode.get() + ", so there are no dependencies to check.").proposed();
+            return noCode.get();
         }
         Optional<String> updates = snapshot.tree().findFirst(MonitorsDependencies.DEPENDABOT)
                 .or(() -> snapshot.tree().findFirst(MonitorsDependencies.RENOVATE));

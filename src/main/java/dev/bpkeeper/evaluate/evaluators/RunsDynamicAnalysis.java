@@ -63,9 +63,9 @@ public final class RunsDynamicAnalysis implements Evaluator {
                     + "; confirm that they are run (for example by OSS-Fuzz) before releases.",
                     Look.evidence(snapshot, targets.get(0))).proposed();
         }
-        Optional<String> noCode = Code.noCode(snapshot);
+        Optional<Finding> noCode = Code.withNoCode(snapshot, "so there is nothing to run under analysis");
         if (noCode.isPresent()) {
-            return Finding.notApplicable(noCode.get() + ", so there is nothing to run under analysis.").proposed();
+            return noCode.get();
         }
         return Look.absent(snapshot, "No fuzzing, web application scanning or run-time checking (sanitizers,"
                 + " Valgrind) was found in the workflows, CI configuration, build files or file names.").proposed();

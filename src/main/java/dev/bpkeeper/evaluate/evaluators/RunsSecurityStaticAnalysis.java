@@ -29,9 +29,9 @@ public final class RunsSecurityStaticAnalysis implements Evaluator {
         if (found.isPresent()) {
             return found.get();
         }
-        Optional<String> noCode = Code.noCode(snapshot);
+        Optional<Finding> noCode = Code.withNoCode(snapshot, "so there is no code to analyse");
         if (noCode.isPresent()) {
-            return Finding.notApplicable(noCode.get() + ", so there is no code to analyse.").proposed();
+            return noCode.get();
         }
         List<Tool.Sighting> general = Tool.findAll(snapshot, Tools.STATIC_ANALYSIS);
         if (!general.isEmpty()) {

@@ -32,9 +32,9 @@ public final class RunsStaticAnalysis implements Evaluator {
         if (found.isPresent()) {
             return found.get();
         }
-        Optional<String> noCode = Code.noCode(snapshot);
+        Optional<Finding> noCode = Code.withNoCode(snapshot, "so there is no code to analyse");
         if (noCode.isPresent()) {
-            return Finding.notApplicable(noCode.get() + ", so there is no code to analyse.").proposed();
+            return noCode.get();
         }
         return Look.absent(snapshot, "No static analysis tool (such as CodeQL, SpotBugs, Semgrep or golangci-lint)"
                 + " was found in the workflows, CI configuration or build files." + DEFAULT_SETUP_NOTE).proposed();

@@ -58,9 +58,9 @@ public final class RunsStaticAnalysisOnEveryChange implements Evaluator {
                     + "), but nothing runs it on every change or daily.",
                     Look.evidence(snapshot, sightings.get(0).path())).proposed();
         }
-        Optional<String> noCode = Code.noCode(snapshot);
+        Optional<Finding> noCode = Code.withNoCode(snapshot, "so there is no code to analyse");
         if (noCode.isPresent()) {
-            return Finding.notApplicable(noCode.get() + ", so there is no code to analyse.").proposed();
+            return noCode.get();
         }
         return Look.absent(snapshot, "No static analysis was found running on pushes, pull requests or a schedule."
                 + RunsStaticAnalysis.DEFAULT_SETUP_NOTE).proposed();

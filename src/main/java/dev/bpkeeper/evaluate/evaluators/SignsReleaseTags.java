@@ -36,8 +36,7 @@ public final class SignsReleaseTags implements Evaluator {
         int signed = checked.size() - unsigned.size();
         String notChecked = checked.size() < versions.size()
                 ? " (" + (versions.size() - checked.size()) + " more could not be checked)" : "";
-        Evidence[] tagsPage = snapshot.webLink("/tags").map(l -> Evidence.page("tags", l)).stream()
-                .toArray(Evidence[]::new);
+        Evidence[] tagsPage = Look.page(snapshot, "/tags", "tags");
         Finding finding;
         if (unsigned.isEmpty()) {
             finding = Finding.met("All " + signed + " version tags checked are signed" + notChecked + ".", tagsPage);

@@ -1,14 +1,12 @@
 package dev.bpkeeper.evaluate.evaluators;
 
 import dev.bpkeeper.evaluate.Evaluator;
-import dev.bpkeeper.evaluate.Evidence;
 import dev.bpkeeper.evaluate.Finding;
 import dev.bpkeeper.snapshot.Need;
 import dev.bpkeeper.snapshot.Release;
 import dev.bpkeeper.snapshot.RepositorySnapshot;
 import dev.bpkeeper.snapshot.Tag;
 import dev.bpkeeper.snapshot.WantedFile;
-import dev.bpkeeper.snapshot.Workflow;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +25,7 @@ public final class SignsReleases implements Evaluator {
 
     @Override
     public List<WantedFile> wantedFiles() {
-        return List.of(Wanted.WORKFLOWS, Wanted.ROOT_BUILD);
+        return Releases.PIPELINE_FILES;
     }
 
     @Override
@@ -44,18 +42,14 @@ public final class SignsReleases implements Evaluator {
             if (!signatures.isEmpty()) {
                 return Finding.met("The release " + latest.get().tagName() + " ships signatures or attestations ("
                         + Look.list(signatures.subList(0, Math.min(3, signatures.size()))) + ").",
-                        Evidence.page("release " + latest.get().tagName(), latest.get().webUrl())).proposed();
+                        Releases.page(latest.get())).proposed();
             }
         }
-        Optional<Workflow> workflow = Ci.firstMatching(snapshot.workflows(), SIGNING_STEP);
-        if (workflow.isPresent()) {
-            return Finding.met("The workflow " + workflow.get().path() + " signs or attests what it publishes.",
-                    Look.evidence(snapshot, workflow.get().path())).proposed();
-        }
-        Optional<String> build = Releases.buildFileMatching(snapshot, SIGNING_BUILD);
-        if (build.isPresent()) {
-            return Finding.met(build.get() + " signs the published artifacts with GPG (as Maven Central requires).",
-                    Look.evidence(snapshot, build.get())).proposed();
+        Optional<Finding> signing = Releases.doneWhenPublishing(snapshot, SIGNING_STEP,
+                "signs or attests what it publishes", SIGNING_BUILD,
+                "signs the published artifacts with GPG (as Maven Central requires)");
+        if (signing.isPresent()) {
+            return signing.get();
         }
         Optional<Tag> tag = latest.flatMap(r -> snapshot.tags().orElse(List.of()).stream()
                 .filter(t -> t.name().equals(r.tagName())).findFirst());
@@ -69,7 +63,7 @@ public final class SignsReleases implements Evaluator {
         if (latest.isPresent()) {
             return Finding.unmet("The release " + latest.get().tagName() + " has no signature or attestation among"
                     + " its assets, and no workflow or build file signs releases.",
-                    Evidence.page("release " + latest.get().tagName(), latest.get().webUrl())).proposed();
+                    Releases.page(latest.get())).proposed();
         }
         if (!snapshot.releases().isKnown() || !snapshot.tags().isKnown()) {
             return Finding.unknown("No workflow or build file signs releases, and the "

@@ -7,6 +7,7 @@ import dev.bpkeeper.snapshot.Need;
 import dev.bpkeeper.snapshot.Release;
 import dev.bpkeeper.snapshot.RepositorySnapshot;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Is each release identified in version control, for example by a git tag? */
@@ -19,12 +20,11 @@ public final class TagsReleases implements Evaluator {
 
     @Override
     public Finding evaluate(RepositorySnapshot snapshot) {
-        if (!snapshot.tags().isKnown() && !snapshot.releases().isKnown()) {
-            return Finding.unknown("Neither the tags nor the releases are known (" + snapshot.tags().unknownReason()
-                    + ").");
+        Optional<Finding> unknown = Releases.neitherKnown(snapshot);
+        if (unknown.isPresent()) {
+            return unknown.get();
         }
-        Evidence[] tagsPage = snapshot.webLink("/tags").map(l -> Evidence.page("tags", l)).stream()
-                .toArray(Evidence[]::new);
+        Evidence[] tagsPage = Look.page(snapshot, "/tags", "tags");
         List<Release> releases = Releases.published(snapshot);
         if (!releases.isEmpty()) {
             // A GitHub release is always made from a git tag.

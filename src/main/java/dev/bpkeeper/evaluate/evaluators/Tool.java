@@ -24,6 +24,13 @@ record Tool(String name, Pattern invocation, Optional<Pattern> configName) {
     static final List<WantedFile> WANTED = List.of(Wanted.WORKFLOWS, Wanted.OTHER_CI, Wanted.ROOT_BUILD,
             Wanted.TOOL_CONFIG);
 
+    /** {@link #WANTED} and the files an evaluator reads besides. */
+    static List<WantedFile> wantedAnd(WantedFile... more) {
+        List<WantedFile> wanted = new ArrayList<>(WANTED);
+        wanted.addAll(List.of(more));
+        return List.copyOf(wanted);
+    }
+
     static Tool of(String name, String invocationRegex) {
         return new Tool(name, Look.words(invocationRegex), Optional.empty());
     }

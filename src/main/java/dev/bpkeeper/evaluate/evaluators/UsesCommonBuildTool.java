@@ -23,9 +23,9 @@ public final class UsesCommonBuildTool implements Evaluator {
             return Finding.met("The build uses " + Code.describe(tools) + ", widely known build tool"
                     + (tools.size() > 1 ? "s." : "."), Look.evidence(snapshot, tools.get(0).manifestPath()));
         }
-        Optional<String> nothingToBuild = Code.nothingToBuild(snapshot);
+        Optional<Finding> nothingToBuild = Code.withNothingToBuild(snapshot, "so nothing needs building");
         if (nothingToBuild.isPresent()) {
-            return Finding.notApplicable(nothingToBuild.get() + ", so nothing needs building.").proposed();
+            return nothingToBuild.get();
         }
         // Less common tools we do not know (Buck, Pants, xmake ...) would land here: a person confirms.
         return Look.absent(snapshot, "No manifest of a common build tool (Maven, Gradle, npm, Cargo, Go, CMake, Make"

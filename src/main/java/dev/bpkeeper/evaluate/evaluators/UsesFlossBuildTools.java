@@ -35,9 +35,9 @@ public final class UsesFlossBuildTools implements Evaluator {
                     + (free.size() > 1 ? "are" : "is") + " free software.",
                     Look.evidence(snapshot, free.get(0).manifestPath())).proposed();
         }
-        Optional<String> nothingToBuild = Code.nothingToBuild(snapshot);
+        Optional<Finding> nothingToBuild = Code.withNothingToBuild(snapshot, "so nothing needs building");
         if (nothingToBuild.isPresent()) {
-            return Finding.notApplicable(nothingToBuild.get() + ", so nothing needs building.").proposed();
+            return nothingToBuild.get();
         }
         return Finding.unknown("No build tool was recognised, so whether the build needs proprietary tools is not"
                 + " known.");

@@ -6,6 +6,7 @@ import dev.bpkeeper.evaluate.Finding;
 import dev.bpkeeper.snapshot.Need;
 import dev.bpkeeper.snapshot.RepositorySnapshot;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Do release versions follow Semantic Versioning or Calendar Versioning? */
@@ -18,9 +19,9 @@ public final class UsesSemanticVersions implements Evaluator {
 
     @Override
     public Finding evaluate(RepositorySnapshot snapshot) {
-        if (!snapshot.tags().isKnown() && !snapshot.releases().isKnown()) {
-            return Finding.unknown("Neither the tags nor the releases are known (" + snapshot.tags().unknownReason()
-                    + ").");
+        Optional<Finding> unknown = Releases.neitherKnown(snapshot);
+        if (unknown.isPresent()) {
+            return unknown.get();
         }
         List<String> versions = Releases.versionNames(snapshot);
         if (versions.isEmpty()) {
@@ -28,8 +29,7 @@ public final class UsesSemanticVersions implements Evaluator {
                     + " judge.");
         }
         List<String> other = versions.stream().filter(v -> !Releases.isSemanticOrCalendar(v)).toList();
-        Evidence[] tagsPage = snapshot.webLink("/tags").map(l -> Evidence.page("tags", l)).stream()
-                .toArray(Evidence[]::new);
+        Evidence[] tagsPage = Look.page(snapshot, "/tags", "tags");
         int conforming = versions.size() - other.size();
         String examples = Look.list(other.subList(0, Math.min(3, other.size())));
         if (other.isEmpty()) {

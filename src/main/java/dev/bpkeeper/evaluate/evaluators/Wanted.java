@@ -1,6 +1,7 @@
 package dev.bpkeeper.evaluate.evaluators;
 
 import dev.bpkeeper.snapshot.WantedFile;
+import java.util.List;
 
 /**
  * The file contents evaluators read, declared once so that several evaluators share one fetch. Patterns
@@ -14,6 +15,8 @@ final class Wanted {
             + "|install|changelog|changes|news|history|releases|upgrading|migration|threat[_-]model|dependencies"
             + "|pull_request_template|codeowners)" + Look.DOC_ENDING, 30);
     static final WantedFile DOCS = WantedFile.matching("docs?/[^/]+(/[^/]+)?\\.(md|markdown|rst|txt|adoc)", 30);
+    /** The project's documents, which {@link Look#documents} and {@link Look#prose} search. */
+    static final List<WantedFile> DOCUMENTS = List.of(README, COMMUNITY, DOCS);
     static final WantedFile WORKFLOWS = WantedFile.matching("\\.github/workflows/[^/]+\\.ya?ml", 60);
     static final WantedFile OTHER_CI = WantedFile.matching("\\.gitlab-ci\\.yml|\\.travis\\.yml|\\.circleci/config\\.yml"
             + "|jenkinsfile|azure-pipelines\\.yml|\\.cirrus\\.yml|appveyor\\.yml|bitbucket-pipelines\\.yml"

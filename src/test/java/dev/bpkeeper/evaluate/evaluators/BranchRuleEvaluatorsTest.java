@@ -12,7 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** requiresReviewBeforeMerge and requiresStatusChecksBeforeMerge read the default branch's rules. */
+/**
+ * requiresReviewBeforeMerge, requiresStatusChecksBeforeMerge, blocksDirectCommitsToPrimaryBranch and
+ * blocksPrimaryBranchDeletion read the default branch's rules.
+ */
 class BranchRuleEvaluatorsTest {
 
     static BranchRules rules(int approvals, boolean statusChecks) {
@@ -45,6 +48,39 @@ class BranchRuleEvaluatorsTest {
                 Arguments.of("local directory", Repo.localDirectory(), Status.UNKNOWN, "not known"));
     }
 
+    static Stream<Arguments> blocksDirectCommitsToPrimaryBranch() {
+        return Stream.of(
+                Arguments.of("pull requests required", Repo.onGitHub().branchRules(rules(0, false)), Status.MET,
+                        "The default branch requires pull requests (repository rulesets)."),
+                Arguments.of("no rules at all", Repo.onGitHub().branchRules(BranchRules.none("no rules found")),
+                        Status.UNMET,
+                        "The default branch accepts direct pushes: no pull-request rule (no rules found)."),
+                Arguments.of("rules not readable", Repo.onGitHub(), Status.UNKNOWN,
+                        "The default branch's protection is not known (not gathered)."));
+    }
+
+    static Stream<Arguments> blocksPrimaryBranchDeletion() {
+        return Stream.of(
+                Arguments.of("deletion blocked", Repo.onGitHub().branchRules(rules(0, false)), Status.MET,
+                        "The default branch cannot be deleted (repository rulesets)."),
+                Arguments.of("no rules at all", Repo.onGitHub().branchRules(BranchRules.none("no rules found")),
+                        Status.UNMET, "Nothing prevents deleting the default branch (no rules found)."),
+                Arguments.of("rules not readable", Repo.onGitHub(), Status.UNKNOWN,
+                        "The default branch's protection is not known (not gathered)."));
+    }
+
+    @ParameterizedTest(name = "{0} → {2}")
+    @MethodSource("blocksDirectCommitsToPrimaryBranch")
+    void blocksDirectCommitsToPrimaryBranch(String scenario, Repo repo, Status expected, String justification) {
+        assertFinding(new BlocksDirectCommitsToPrimaryBranch(), repo, expected, justification);
+    }
+
+    @ParameterizedTest(name = "{0} → {2}")
+    @MethodSource("blocksPrimaryBranchDeletion")
+    void blocksPrimaryBranchDeletion(String scenario, Repo repo, Status expected, String justification) {
+        assertFinding(new BlocksPrimaryBranchDeletion(), repo, expected, justification);
+    }
+
     @ParameterizedTest(name = "{0} → {2}")
     @MethodSource("requiresReviewBeforeMerge")
     void requiresReviewBeforeMerge(String scenario, Repo repo, Status expected, String justificationPart) {
@@ -55,6 +91,15 @@ class BranchRuleEvaluatorsTest {
     @MethodSource("requiresStatusChecksBeforeMerge")
     void requiresStatusChecksBeforeMerge(String scenario, Repo repo, Status expected, String justificationPart) {
         assertFinding(new RequiresStatusChecksBeforeMerge(), repo, expected, justificationPart);
+    }
+
+    @Test
+    void aLocalDirectoryHasNoSettingsPageToLink() {
+        Finding finding = new BlocksPrimaryBranchDeletion().evaluate(Repo.localDirectory()
+                .branchRules(rules(0, false)).snapshot());
+
+        assertThat(finding.status()).isEqualTo(Status.MET);
+        assertThat(finding.evidence()).isEmpty();
     }
 
     @Test
