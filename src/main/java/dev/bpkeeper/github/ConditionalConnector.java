@@ -24,18 +24,41 @@ public final class ConditionalConnector implements GitHubConnector {
     private final GitHubConnector delegate;
     private final EtagCache cache;
     private final String scope;
+    private final RateLimitListener rateLimits;
+
+    /** Told what GitHub says is left of the rate limit, after every response that says it. */
+    @FunctionalInterface
+    public interface RateLimitListener {
+        void remaining(int remaining, java.time.Instant resetsAt);
+    }
 
     /**
      * @param scope who is asking (an installation): answers depend on what the token may see
      */
-    public ConditionalConnector(GitHubConnector delegate, EtagCache cache, String scope) {
+    public ConditionalConnector(GitHubConnector delegate, EtagCache cache, String scope, RateLimitListener rateLimits) {
         this.delegate = delegate;
         this.cache = cache;
         this.scope = scope;
+        this.rateLimits = rateLimits;
     }
 
     @Override
     public GitHubConnectorResponse send(GitHubConnectorRequest request) throws IOException {
+        GitHubConnectorResponse response = conditional(request);
+        String remaining = response.header("x-ratelimit-remaining");
+        String reset = response.header("x-ratelimit-reset");
+        if (remaining != null && reset != null) {
+            try {
+                rateLimits.remaining(Integer.parseInt(remaining.strip()),
+                        java.time.Instant.ofEpochSecond(Long.parseLong(reset.strip())));
+            } catch (NumberFormatException malformed) {
+                // A header we cannot read tells us nothing; pacing goes on with what it knew.
+            }
+        }
+        return response;
+    }
+
+    private GitHubConnectorResponse conditional(GitHubConnectorRequest request) throws IOException {
         if (!"GET".equals(request.method()) || request.header("If-None-Match") != null) {
             return delegate.send(request);
         }

@@ -40,6 +40,9 @@ public class GitHubClients {
     @Inject
     EtagCache etags;
 
+    @Inject
+    RateLimitGuard rateLimits;
+
     private final Map<Long, InstallationClient> cache = new ConcurrentHashMap<>();
     private volatile GitHub appClient;
 
@@ -59,7 +62,9 @@ public class GitHubClients {
         }
         InstallationClient client = new InstallationClient(installationId,
                 builder().withConnector(new ConditionalConnector(org.kohsuke.github.connector.GitHubConnector.DEFAULT,
-                        etags, scope(installationId))).withAppInstallationToken(token.getToken()).build(),
+                        etags, scope(installationId), (remaining, resetsAt) -> rateLimits.record(installationId,
+                                new RateLimitGuard.Budget(remaining, resetsAt))))
+                        .withAppInstallationToken(token.getToken()).build(),
                 token.getToken(),
                 token.getExpiresAt() == null ? clock.instant().plus(Duration.ofHours(1)) : token.getExpiresAt().toInstant(),
                 Map.copyOf(permissions));

@@ -55,6 +55,9 @@ public class Orchestrator implements JobHandler {
     @Inject
     Clock clock;
 
+    @Inject
+    dev.bpkeeper.github.RateLimitGuard rateLimits;
+
     @Override
     public void handle(Job job) {
         try {
@@ -90,7 +93,15 @@ public class Orchestrator implements JobHandler {
     }
 
     private void evaluate(Job job) {
-        InstallationClient client = token(job.installationId());
+        java.util.Optional<Duration> wait = rateLimits.waitBeforeNextJob(job.installationId());
+        if (wait.isPresent()) {
+            throw RetryableException.deferred("installation " + job.installationId() + " has spent its rate limit;"
+                    + " waiting for the reset", wait.get());
+        }
+        evaluate(job, token(job.installationId()));
+    }
+
+    private void evaluate(Job job, InstallationClient client) {
         String sha = job.commitSha() != null ? job.commitSha() : gatherer.head(client, job.repository()).sha();
         Optional<String> reportUrl = settings.publicUrl().map(u -> u.replaceAll("/+$", "") + "/report/" + job.repository());
         GHRepository repository = Hub4j.call("repository " + job.repository(),

@@ -79,7 +79,10 @@ public class InProcessJobQueue implements JobQueue {
         try {
             handler.handle(job);
         } catch (JobHandler.RetryableException e) {
-            if (job.attempt() + 1 >= config.maxAttempts()) {
+            if (!e.isFailure()) {
+                LOG.infof("%s deferred %s: %s", job.describe(), e.notBefore(), e.getMessage());
+                schedule(job, e.notBefore());
+            } else if (job.attempt() + 1 >= config.maxAttempts()) {
                 deadLetter(job, "gave up after " + (job.attempt() + 1) + " attempts: " + e.getMessage());
             } else {
                 Duration wait = delayBeforeRetry(job.attempt(), e.notBefore());

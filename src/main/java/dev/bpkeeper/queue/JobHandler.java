@@ -11,10 +11,25 @@ public interface JobHandler {
     class RetryableException extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final java.time.Duration notBefore;
+        private final boolean failure;
 
         public RetryableException(String message, java.time.Duration notBefore, Throwable cause) {
+            this(message, notBefore, cause, true);
+        }
+
+        private RetryableException(String message, java.time.Duration notBefore, Throwable cause, boolean failure) {
             super(message, cause);
             this.notBefore = notBefore;
+            this.failure = failure;
+        }
+
+        /** Not a failure: the job waits its turn (pacing) and keeps its attempts. */
+        public static RetryableException deferred(String message, java.time.Duration until) {
+            return new RetryableException(message, until, null, false);
+        }
+
+        public boolean isFailure() {
+            return failure;
         }
 
         /** The earliest sensible retry (e.g. a rate-limit reset), or zero for the usual back-off. */

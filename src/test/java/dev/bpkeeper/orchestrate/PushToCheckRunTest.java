@@ -45,6 +45,9 @@ class PushToCheckRunTest {
     @Inject
     DeadLetters deadLetters;
 
+    @Inject
+    dev.bpkeeper.queue.InProcessJobQueue queue;
+
     private final FakeGitHub github = FakeGitHubResource.fake();
 
     @AfterEach
@@ -183,6 +186,30 @@ class PushToCheckRunTest {
 
         assertThat(completedCheckRun(repo, sha).conclusion()).isEqualTo("neutral");
         assertThat(github.count("POST", "/graphql")).as("the timed-out query was asked again").isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void anInstallationThatHasAlmostSpentItsRateLimitWaitsForTheResetInsteadOfFailing() throws Exception {
+        long installation = INSTALLATIONS.incrementAndGet();
+        FakeRepository repo = repository(installation);
+        String first = repo.commit("main", Map.of("README.md", "# Widget\n"), "init");
+        // One evaluation spends 7 requests: 5 left afterwards is below the reserve the guard keeps.
+        github.rateLimitRemaining(installation, dev.bpkeeper.github.RateLimitGuard.RESERVE + 2);
+        Deliveries.send("push", Payloads.push(repo.fullName(), "main", first, installation, Instant.now()));
+        completedCheckRun(repo, first);
+        // The job ends with its last annotations and the stored result, after the check run reads "completed".
+        Eventually.get(() -> store.latest(repo.fullName()).isPresent(), done -> done, WAIT, "the first result stored");
+        String second = repo.commit("main", Map.of("README.md", "# Widget 2\n"), "two");
+        github.clearLog();
+
+        Deliveries.send("push", Payloads.push(repo.fullName(), "main", second, installation, Instant.now()));
+        Thread.sleep(1_500);
+
+        assertThat(repo.checkRuns()).noneMatch(r -> r.headSha().equals(second));
+        assertThat(github.requests()).as("nothing spent while waiting").noneMatch(r -> !r.appJwt()
+                && r.installationId() != null && r.installationId() == installation);
+        assertThat(deadLetters.all()).noneMatch(d -> repo.fullName().equals(d.getKey().repository()));
+        assertThat(queue.pending()).as("the job waits in the queue").isPositive();
     }
 
     @Test
