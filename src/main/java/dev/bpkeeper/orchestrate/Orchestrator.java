@@ -58,6 +58,9 @@ public class Orchestrator implements JobHandler {
     @Inject
     dev.bpkeeper.github.RateLimitGuard rateLimits;
 
+    @Inject
+    dev.bpkeeper.act.store.InstallationStore installations;
+
     @Override
     public void handle(Job job) {
         try {
@@ -66,6 +69,7 @@ public class Orchestrator implements JobHandler {
                 case DELETE_REPOSITORY -> store.deleteRepository(job.repository());
                 case DELETE_INSTALLATION -> {
                     store.repositoriesOf(job.installationId()).forEach(store::deleteRepository);
+                    installations.delete(job.installationId());
                     github.forget(job.installationId());
                 }
                 case RENAME_REPOSITORY -> {
@@ -121,6 +125,7 @@ public class Orchestrator implements JobHandler {
                 gathered.commitTime().or(() -> Optional.ofNullable(job.commitTime())).orElse(clock.instant()),
                 clock.instant(), gathered.snapshot().metadata().isPrivate().orElse(true), checkRunUrl,
                 AssessmentView.of(assessor.catalogue(), assessment), ""), latest);
+        installations.recordSeen(job.installationId(), job.repository().substring(0, job.repository().indexOf('/')));
         LOG.infof("%s: %s", job.describe(), content.title());
     }
 

@@ -46,6 +46,9 @@ class PushToCheckRunTest {
     DeadLetters deadLetters;
 
     @Inject
+    dev.bpkeeper.act.store.InstallationStore installations;
+
+    @Inject
     dev.bpkeeper.queue.InProcessJobQueue queue;
 
     private final FakeGitHub github = FakeGitHubResource.fake();
@@ -123,6 +126,39 @@ class PushToCheckRunTest {
                 .isLessThanOrEqualTo(3);
         Eventually.get(() -> store.latest(repo.fullName()).map(StoredEvaluation::commitSha).orElse(""),
                 second::equals, WAIT, "the second commit stored as the latest");
+    }
+
+    @Test
+    void anUninstalledAppForgetsTheInstallationAndItsResults() {
+        long installation = INSTALLATIONS.incrementAndGet();
+        FakeRepository repo = repository(installation);
+        String sha = repo.commit("main", Map.of("README.md", "# Widget\n"), "init");
+        Deliveries.send("push", Payloads.push(repo.fullName(), "main", sha, installation, Instant.now()));
+        Eventually.get(() -> store.latest(repo.fullName()).isPresent(), done -> done, WAIT, "the result stored");
+        assertThat(installations.find(installation)).hasValueSatisfying(i -> assertThat(i.account()).isEqualTo("acme"));
+
+        assertThat(Deliveries.send("installation", Payloads.installationDeleted(installation)).statusCode())
+                .isEqualTo(202);
+
+        Eventually.get(() -> store.latest(repo.fullName()).isEmpty() && installations.find(installation).isEmpty(),
+                done -> done, WAIT, "the installation and its results forgotten");
+        assertThat(store.atCommit(repo.fullName(), sha)).isEmpty();
+    }
+
+    @Test
+    void theLocalEvaluateRouteStartsNoGitHubWorkForAnyoneWhoAsks() {
+        long installation = INSTALLATIONS.incrementAndGet();
+        FakeRepository repo = repository(installation);
+        String sha = repo.commit("main", Map.of("README.md", "# Widget\n"), "init");
+        github.clearLog();
+
+        int status = io.restassured.RestAssured.given().contentType("application/json")
+                .body("{\"kind\":\"EVALUATE\",\"installationId\":" + installation + ",\"repository\":\""
+                        + repo.fullName() + "\",\"commitSha\":\"" + sha + "\",\"trigger\":\"push\"}")
+                .post("/evaluate").statusCode();
+
+        assertThat(status).isEqualTo(500);
+        assertThat(github.requests()).isEmpty();
     }
 
     @Test

@@ -35,6 +35,13 @@ public final class Payloads {
         return bytes(payload);
     }
 
+    /** GitHub's "installation deleted" example, for our installation. */
+    public static byte[] installationDeleted(long installationId) {
+        ObjectNode payload = read("installation/deleted.json");
+        ((ObjectNode) payload.path("installation")).put("id", installationId);
+        return bytes(payload);
+    }
+
     private static void retarget(ObjectNode payload, String fullName, String branch, long installationId) {
         String owner = fullName.substring(0, fullName.indexOf('/'));
         ObjectNode repository = (ObjectNode) payload.path("repository");
