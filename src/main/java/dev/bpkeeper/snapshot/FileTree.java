@@ -27,6 +27,8 @@ public final class FileTree {
     private final Set<String> lowerDirectories = new HashSet<>();
     private final Map<String, Integer> extensionCounts = new HashMap<>();
     private final Map<String, List<String>> byExtension = new HashMap<>();
+    /** Files below each lower-case top-level directory (at any depth). */
+    private final Map<String, List<String>> byTopDirectory = new HashMap<>();
     /** Files by lower-case directory ("" for the root): community files live in a few known directories. */
     private final Map<String, List<String>> byLowerDirectory = new HashMap<>();
     /** Answers to pattern queries; evaluators share pattern constants, so each is scanned once per tree. */
@@ -50,6 +52,10 @@ public final class FileTree {
             extensionCounts.merge(extension, 1, Integer::sum);
             byExtension.computeIfAbsent(extension, k -> new ArrayList<>()).add(path);
             byLowerDirectory.computeIfAbsent(directoryOf(lower), k -> new ArrayList<>(2)).add(path);
+            int firstSlash = lower.indexOf('/');
+            if (firstSlash > 0) {
+                byTopDirectory.computeIfAbsent(lower.substring(0, firstSlash), k -> new ArrayList<>()).add(path);
+            }
         }
     }
 
@@ -167,6 +173,16 @@ public final class FileTree {
         }
         Collections.sort(found);
         return found;
+    }
+
+    /** The lower-case names of the top-level directories. */
+    public java.util.Set<String> topDirectories() {
+        return byTopDirectory.keySet();
+    }
+
+    /** Every file below a top-level directory (any case, any depth), sorted. */
+    public List<String> under(String topDirectory) {
+        return byTopDirectory.getOrDefault(topDirectory.toLowerCase(Locale.ROOT), List.of());
     }
 
     /** The files directly in a directory ("" for the root), whatever its case, sorted. */

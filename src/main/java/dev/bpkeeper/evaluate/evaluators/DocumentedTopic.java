@@ -2,6 +2,7 @@ package dev.bpkeeper.evaluate.evaluators;
 
 import dev.bpkeeper.evaluate.Finding;
 import dev.bpkeeper.snapshot.Need;
+import dev.bpkeeper.snapshot.FileTree;
 import dev.bpkeeper.snapshot.RepositorySnapshot;
 import dev.bpkeeper.snapshot.WantedFile;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ abstract class DocumentedTopic {
     }
 
     public Finding evaluate(RepositorySnapshot snapshot) {
-        Optional<String> file = shallowest(snapshot, topic.files);
+        Optional<String> file = shallowestFile(snapshot, topic.filePatterns);
         if (file.isPresent()) {
             return Finding.met(file.get() + " describes " + topic.subject + ".", Look.evidence(snapshot, file.get()));
         }
@@ -94,6 +95,46 @@ abstract class DocumentedTopic {
         return Look.absent(snapshot, topic.missing + " (searched " + topic.where + ").").proposed();
     }
 
+    /**
+     * The shallowest dedicated file. A doc() pattern can only match files in the root, .github/, doc/ or docs/, and
+     * a folder() pattern only files below a top-level directory of that name or below doc(s)/; only those
+     * candidates are tested, which keeps large trees cheap. Other patterns search the whole tree.
+     */
+    private static Optional<String> shallowestFile(RepositorySnapshot snapshot, List<FilePattern> patterns) {
+        FileTree tree = snapshot.tree();
+        List<String> found = new ArrayList<>();
+        for (FilePattern file : patterns) {
+            List<String> candidates;
+            switch (file.kind()) {
+                case COMMUNITY -> {
+                    candidates = new ArrayList<>(tree.filesIn(""));
+                    candidates.addAll(tree.filesIn(".github"));
+                    candidates.addAll(tree.filesIn("doc"));
+                    candidates.addAll(tree.filesIn("docs"));
+                }
+                case FOLDER -> {
+                    candidates = new ArrayList<>(tree.under("doc"));
+                    candidates.addAll(tree.under("docs"));
+                    for (String top : tree.topDirectories()) {
+                        if (file.folderName().matcher(top).matches()) {
+                            candidates.addAll(tree.under(top));
+                        }
+                    }
+                }
+                default -> candidates = tree.matching(file.pattern());
+            }
+            java.util.regex.Matcher matcher = file.pattern().matcher("");
+            for (String path : candidates) {
+                if (matcher.reset(path).matches()) {
+                    found.add(path);
+                }
+            }
+        }
+        return found.stream()
+                .min(Comparator.comparingLong((String p) -> p.chars().filter(c -> c == '/').count())
+                        .thenComparing(Comparator.naturalOrder()));
+    }
+
     /** Dedicated files are not only prose (openapi.yaml, *.tm7, man pages), so the whole tree is searched. */
     private static Optional<String> shallowest(RepositorySnapshot snapshot, Pattern pattern) {
         if (pattern == null) {
@@ -130,18 +171,45 @@ abstract class DocumentedTopic {
 
     /** A document about the topic where GitHub and people look for one: the root, .github/ or docs/. */
     static String doc(String nameRegex) {
-        return "((\\.github|docs?)/)?(" + nameRegex + ")" + Look.DOC_ENDING;
+        return DOC_PREFIX + nameRegex + ")" + Look.DOC_ENDING;
+    }
+
+    private static final String DOC_PREFIX = "((\\.github|docs?)/)?(";
+    private static final String FOLDER_PREFIX = "(docs?/)?(";
+    private static final String FOLDER_SUFFIX = ")/.+" + Look.DOC_ENDING;
+
+    /** Where a dedicated-file pattern can match: decides which files are worth testing. */
+    enum Where {
+        COMMUNITY,
+        FOLDER,
+        ANYWHERE
+    }
+
+    /** One dedicated-file pattern, with where it can match and, for folders, the folder's name. */
+    record FilePattern(Pattern pattern, Where kind, Pattern folderName) {
+        static FilePattern of(String regex) {
+            Pattern pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+            if (regex.startsWith(DOC_PREFIX) && regex.endsWith(")" + Look.DOC_ENDING)) {
+                return new FilePattern(pattern, Where.COMMUNITY, null);
+            }
+            if (regex.startsWith(FOLDER_PREFIX) && regex.endsWith(FOLDER_SUFFIX)) {
+                String name = regex.substring(FOLDER_PREFIX.length(), regex.length() - FOLDER_SUFFIX.length());
+                return new FilePattern(pattern, Where.FOLDER, Pattern.compile(name, Pattern.CASE_INSENSITIVE));
+            }
+            return new FilePattern(pattern, Where.ANYWHERE, null);
+        }
     }
 
     /** A folder of documents about the topic at the root or in docs/, e.g. docs/architecture/overview.md. */
     static String folder(String nameRegex) {
-        return "(docs?/)?(" + nameRegex + ")/.+" + Look.DOC_ENDING;
+        return FOLDER_PREFIX + nameRegex + FOLDER_SUFFIX;
     }
 
     /** What to look for; configured once in an evaluator's constructor and not changed afterwards. */
     static final class Topic {
         private final String subject;
         private Pattern files;
+        private List<FilePattern> filePatterns = List.of();
         private Pattern hints;
         private String hintSentence = "%s suggests the topic is covered.";
         private Pattern heading;
@@ -167,6 +235,7 @@ abstract class DocumentedTopic {
         /** Files (whole path, any case) whose existence alone answers the question. */
         Topic files(String... pathRegexes) {
             files = Pattern.compile(String.join("|", pathRegexes), Pattern.CASE_INSENSITIVE);
+            filePatterns = Stream.of(pathRegexes).map(FilePattern::of).toList();
             return this;
         }
 
