@@ -38,6 +38,46 @@ final class Ci {
                 .toList();
     }
 
+    /** Paths a run step names, such as `bash .ci/run` or `./scripts/test.sh`. */
+    private static final Pattern SCRIPT_TOKEN = Pattern.compile("(?:^|[\\s;&|(])(?:bash\\s+|sh\\s+)?(?:\\./)?"
+            + "([\\w.-]+(?:/[\\w.-]+)*)");
+
+    /** The repository scripts a workflow's steps run, as they appear in the tree. */
+    static List<String> scriptsRunBy(RepositorySnapshot snapshot, Workflow workflow) {
+        List<String> scripts = new ArrayList<>();
+        for (Workflow.Job job : workflow.jobs()) {
+            for (Workflow.Step step : job.steps()) {
+                step.run().ifPresent(run -> {
+                    java.util.regex.Matcher token = SCRIPT_TOKEN.matcher(run);
+                    while (token.find()) {
+                        String candidate = token.group(1);
+                        if (candidate.contains("/") || candidate.endsWith(".sh")) {
+                            snapshot.tree().find(candidate).filter(p -> !scripts.contains(p)).ifPresent(scripts::add);
+                        }
+                    }
+                });
+            }
+        }
+        return scripts;
+    }
+
+    /**
+     * The first workflow (of the given ones) that runs the tests, directly in its steps or through a repository
+     * script it runs whose text was read.
+     */
+    static Optional<Workflow> firstRunningTests(RepositorySnapshot snapshot, List<Workflow> workflows) {
+        return workflows.stream().filter(w -> TEST_COMMAND.matcher(w.allStepText()).find()
+                || scriptsRunBy(snapshot, w).stream().anyMatch(script -> snapshot.text(script)
+                        .map(text -> TEST_COMMAND.matcher(text).find()).orElse(false)))
+                .findFirst();
+    }
+
+    /** Scripts the given workflows run whose text was not read: what they do cannot be told. */
+    static List<String> unreadScripts(RepositorySnapshot snapshot, List<Workflow> workflows) {
+        return workflows.stream().flatMap(w -> scriptsRunBy(snapshot, w).stream())
+                .filter(script -> snapshot.text(script).isEmpty()).distinct().toList();
+    }
+
     /** The first workflow (of the given ones) whose steps match the pattern. */
     static Optional<Workflow> firstMatching(List<Workflow> workflows, Pattern pattern) {
         return workflows.stream().filter(w -> pattern.matcher(w.allStepText()).find()).findFirst();

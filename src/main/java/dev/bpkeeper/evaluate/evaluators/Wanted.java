@@ -28,6 +28,8 @@ final class Wanted {
             + "|gradle\\.properties|\\.pre-commit-config\\.yaml|justfile|taskfile\\.ya?ml|noxfile\\.py", 20);
     static final WantedFile DEPENDENCY_UPDATES = WantedFile.matching("\\.github/dependabot\\.ya?ml|renovate\\.json5?"
             + "|\\.renovaterc(\\.json5?)?|\\.github/renovate\\.json5?|\\.gitlab/renovate\\.json5?", 3);
+    /** Scripts CI jobs commonly delegate to (`bash .ci/run`, `./scripts/test.sh`): what they run counts too. */
+    static final WantedFile CI_SCRIPTS = WantedFile.matching("((\\.ci|ci|\\.github/scripts|scripts?)/[^/]+|[^/]+\\.sh)", 12);
     static final WantedFile REUSE = WantedFile.matching("reuse\\.toml|\\.reuse/dep5", 2);
     /** Root configuration files of compilers and linters whose settings show how strict the build is. */
     static final WantedFile TOOL_CONFIG = WantedFile.matching("tsconfig\\.json|\\.golangci\\.(ya?ml|toml)|\\.clang-tidy"
