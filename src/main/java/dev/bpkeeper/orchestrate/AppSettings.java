@@ -1,11 +1,33 @@
 package dev.bpkeeper.orchestrate;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.util.Optional;
 
-/** Settings of the app itself. */
+/**
+ * Settings of the app itself. Every key under "bpkeeper." is declared in a mapping (this one, StoreConfig or
+ * QueueConfig), so a mistyped key fails at start-up instead of being ignored.
+ */
 @ConfigMapping(prefix = "bpkeeper")
 public interface AppSettings {
     /** Where this app is reachable by people (for report links in check runs), e.g. https://bp.example.org. */
     Optional<String> publicUrl();
+
+    /** Open the evaluate function (the SQS consumer's entry point); off locally, where jobs never arrive that way. */
+    @WithName("functions.evaluate.enabled")
+    @WithDefault("false")
+    boolean evaluateFunctionEnabled();
+
+    /** Read by Main before start-up: false to use AWS's DynamoDB instead of the embedded one. */
+    @WithName("dynamodb.embedded")
+    Optional<Boolean> embeddedDynamoDb();
+
+    /** Read by Main before start-up: where the embedded DynamoDB keeps its data, or "memory". */
+    @WithName("dynamodb.data-dir")
+    Optional<String> dynamoDbDataDir();
+
+    /** Read by Main before start-up: the embedded DynamoDB's port (any free one when absent). */
+    @WithName("dynamodb.port")
+    Optional<Integer> dynamoDbPort();
 }

@@ -11,6 +11,16 @@ class InProcessJobQueueTest {
         InProcessJobQueue queue = new InProcessJobQueue();
         queue.config = new QueueConfig() {
             @Override
+            public String kind() {
+                return "in-process";
+            }
+
+            @Override
+            public java.util.Optional<String> sqsUrl() {
+                return java.util.Optional.empty();
+            }
+
+            @Override
             public int workers() {
                 return 1;
             }

@@ -4,7 +4,6 @@ import dev.bpkeeper.intake.Job;
 import dev.bpkeeper.queue.JobHandler;
 import io.quarkus.funqy.Funq;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One queued job as a function: what the SQS-triggered Lambda runs for each message (a failure makes that one
@@ -17,12 +16,12 @@ public class EvaluateFunction {
     @Inject
     JobHandler orchestrator;
 
-    @ConfigProperty(name = "bpkeeper.functions.evaluate.enabled", defaultValue = "false")
-    boolean enabled;
+    @Inject
+    dev.bpkeeper.orchestrate.AppSettings settings;
 
     @Funq("evaluate")
     public void evaluate(Job job) {
-        if (!enabled) {
+        if (!settings.evaluateFunctionEnabled()) {
             throw new IllegalStateException("The evaluate function is disabled here; jobs arrive through the queue");
         }
         orchestrator.handle(job);
