@@ -45,6 +45,7 @@ public class GitHubClients {
 
     private final Map<Long, InstallationClient> cache = new ConcurrentHashMap<>();
     private volatile GitHub appClient;
+    private volatile org.kohsuke.github.connector.GitHubConnector connector;
 
     public boolean isConfigured() {
         return config.appId().isPresent() && (config.privateKey().isPresent() || config.privateKeyFile().isPresent());
@@ -61,7 +62,7 @@ public class GitHubClients {
             token.getPermissions().forEach((k, v) -> permissions.put(k, v.toLowerCase(java.util.Locale.ROOT)));
         }
         InstallationClient client = new InstallationClient(installationId,
-                builder().withConnector(new ConditionalConnector(org.kohsuke.github.connector.GitHubConnector.DEFAULT,
+                builder().withConnector(new ConditionalConnector(connector(),
                         etags, scope(installationId), (remaining, resetsAt) -> rateLimits.record(installationId,
                                 new RateLimitGuard.Budget(remaining, resetsAt))))
                         .withAppInstallationToken(token.getToken()).build(),
@@ -96,8 +97,25 @@ public class GitHubClients {
         return appClient;
     }
 
+    /** One HTTP client for every hub4j call, so that a GitHub that stops answering cannot hold a worker. */
+    private org.kohsuke.github.connector.GitHubConnector connector() {
+        if (connector == null) {
+            synchronized (this) {
+                if (connector == null) {
+                    okhttp3.OkHttpClient client = new okhttp3.OkHttpClient.Builder()
+                            .connectTimeout(java.time.Duration.ofSeconds(10))
+                            .readTimeout(config.requestTimeout())
+                            .callTimeout(config.requestTimeout())
+                            .build();
+                    connector = new org.kohsuke.github.extras.okhttp3.OkHttpGitHubConnector(client);
+                }
+            }
+        }
+        return connector;
+    }
+
     private GitHubBuilder builder() {
-        return new GitHubBuilder().withEndpoint(config.apiUrl())
+        return new GitHubBuilder().withEndpoint(config.apiUrl()).withConnector(connector())
                 .withRateLimitHandler(GitHubRateLimitHandler.FAIL)
                 .withAbuseLimitHandler(GitHubAbuseLimitHandler.FAIL);
     }

@@ -74,7 +74,11 @@ public class GitHubFailure extends RuntimeException {
             return new GitHubFailure(Kind.RATE_LIMITED, status, Duration.ofSeconds(60), what + ": too many requests",
                     cause);
         }
-        if (status >= 500 || status <= 0) {
+        if (status <= 0) {
+            return new GitHubFailure(Kind.TRANSIENT, status, null, what + ": no answer (timed out or connection lost)",
+                    cause);
+        }
+        if (status >= 500) {
             return new GitHubFailure(Kind.TRANSIENT, status, null, what + ": GitHub answered " + status, cause);
         }
         return switch (status) {

@@ -27,9 +27,9 @@ public final class Hub4j {
         } catch (HttpException e) {
             return rethrow(e.getResponseCode(), headers(e), what, e);
         } catch (org.kohsuke.github.GHFileNotFoundException e) {
-            return rethrow(404, e.getResponseHeaderFields(), what, e);
+            return rethrow(404, headers(e), what, e);
         } catch (GHIOException e) {
-            Map<String, List<String>> headers = e.getResponseHeaderFields();
+            Map<String, List<String>> headers = headers(e);
             return rethrow(statusOf(headers), headers, what, e);
         } catch (java.io.FileNotFoundException e) {
             throw new GitHubFailure(GitHubFailure.Kind.NOT_FOUND, 404, null, what + ": not found", e);
@@ -45,8 +45,23 @@ public final class Hub4j {
                 first(headers, "retry-after"), Instant.now().getEpochSecond(), what, cause);
     }
 
-    private static Map<String, List<String>> headers(HttpException e) {
-        return e.getResponseHeaderFields() == null ? Map.of() : e.getResponseHeaderFields();
+    /** A call that got no answer (a timeout) has no headers; hub4j then throws instead of returning none. */
+    private static Map<String, List<String>> headers(GHIOException e) {
+        try {
+            Map<String, List<String>> headers = e.getResponseHeaderFields();
+            return headers == null ? Map.of() : headers;
+        } catch (NullPointerException noResponse) {
+            return Map.of();
+        }
+    }
+
+    private static Map<String, List<String>> headers(org.kohsuke.github.GHFileNotFoundException e) {
+        try {
+            Map<String, List<String>> headers = e.getResponseHeaderFields();
+            return headers == null ? Map.of() : headers;
+        } catch (NullPointerException noResponse) {
+            return Map.of();
+        }
     }
 
     private static int statusOf(Map<String, List<String>> headers) {

@@ -249,6 +249,20 @@ class PushToCheckRunTest {
     }
 
     @Test
+    void aTreeRequestThatHangsTimesOutAndTheEvaluationIsRetried() {
+        long installation = INSTALLATIONS.incrementAndGet();
+        FakeRepository repo = repository(installation);
+        String sha = repo.commit("main", Map.of("README.md", "# Widget\n"), "init");
+        // Longer than the whole wait below: only a request timeout and a retry can complete the check run in time.
+        github.faults().next(1).on("GET", "/repos/" + repo.fullName() + "/git/trees/.*").delay(Duration.ofSeconds(60));
+
+        Deliveries.send("push", Payloads.push(repo.fullName(), "main", sha, installation, Instant.now()));
+
+        assertThat(completedCheckRun(repo, sha).conclusion()).isEqualTo("neutral");
+        assertThat(deadLetters.all()).noneMatch(d -> repo.fullName().equals(d.getKey().repository()));
+    }
+
+    @Test
     void aJobThatKeepsFailingEndsInTheDeadLettersWithItsReason() {
         long installation = INSTALLATIONS.incrementAndGet();
         FakeRepository repo = repository(installation);
