@@ -21,6 +21,12 @@ class StatesContributionRequirementsTest {
                 Arguments.of("checklist in the pull-request template", Repo.onGitHub().withFile(
                         ".github/PULL_REQUEST_TEMPLATE.md", "- [ ] Tests pass\n- [ ] Docs updated"), Status.MET,
                         "PULL_REQUEST_TEMPLATE.md"),
+                Arguments.of("a section on what a pull request needs", Repo.onGitHub().withFile(".github/CONTRIBUTING.md",
+                        "# Contributing\n\n## What a pull request needs\n\n- A green build.\n"), Status.MET,
+                        "section \"What a pull request needs\""),
+                Arguments.of("changes come with tests", Repo.onGitHub().withFile("CONTRIBUTING.md",
+                        "# Contributing\n\nNew behaviour comes with automated tests that fail without it.\n"),
+                        Status.MET, "comes with automated tests"),
                 Arguments.of("a guide that only says thank you", Repo.onGitHub().withFile("CONTRIBUTING.md",
                         "# Contributing\n\nThank you for your interest! Open a pull request."), Status.UNMET,
                         "No contribution guide or pull-request template states the requirements"),
