@@ -24,9 +24,9 @@ import java.util.regex.Pattern;
  */
 public final class SnapshotAssembler {
     /** Licence files at the root, and the manifests that declare a licence id. */
-    public static final WantedFile LICENSE_FILES = WantedFile.matching(
+    static final WantedFile LICENSE_FILES = WantedFile.matching(
             "([a-z0-9]+[-.])?(licen[cs]e|copying|unlicense)([-.][a-z0-9]+)?(\\.(md|txt|rst))?", 3);
-    public static final WantedFile LICENSE_MANIFESTS = WantedFile.matching("package\\.json|cargo\\.toml|pyproject\\.toml", 3);
+    static final WantedFile LICENSE_MANIFESTS = WantedFile.matching("package\\.json|cargo\\.toml|pyproject\\.toml", 3);
     private static final Pattern TOML_LICENSE = Pattern.compile("(?m)^\\s*license\\s*=\\s*\"([^\"]+)\"");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -43,11 +43,7 @@ public final class SnapshotAssembler {
     public static RepositorySnapshot.Builder assemble(RepositorySnapshot.Builder builder, FileTree tree,
                                                       List<WantedFile> wanted, Function<String, Optional<String>> reader,
                                                       Optional<String> forgeLicense) {
-        List<WantedFile> all = new ArrayList<>(wanted);
-        if (forgeLicense.isEmpty()) {
-            all.add(LICENSE_FILES);
-            all.add(LICENSE_MANIFESTS);
-        }
+        List<WantedFile> all = forgeLicense.isEmpty() ? withLicenseSources(wanted) : wanted;
         Map<String, String> contents = new LinkedHashMap<>();
         for (String path : ContentSelection.select(tree, all)) {
             reader.apply(path).ifPresent(text -> contents.put(path, text));
@@ -62,13 +58,24 @@ public final class SnapshotAssembler {
                 .license(license(forgeLicense, tree, contents));
     }
 
+    /** The declared files plus where a licence can be read when the forge has not named it. */
+    public static List<WantedFile> withLicenseSources(List<WantedFile> wanted) {
+        List<WantedFile> all = new ArrayList<>(wanted);
+        all.add(LICENSE_FILES);
+        all.add(LICENSE_MANIFESTS);
+        return all;
+    }
+
+    private static List<String> rootLicenseFiles(FileTree tree) {
+        return tree.filesIn("").stream().filter(LICENSE_FILES::matches).toList();
+    }
+
     static Fact<LicenseFacts> license(Optional<String> forgeLicense, FileTree tree, Map<String, String> contents) {
         LicenseIdentifier identifier = LicenseIdentifier.get();
         if (forgeLicense.isPresent()) {
             Optional<String> id = identifier.canonicalExpression(forgeLicense.get());
             if (id.isPresent()) {
-                String path = tree.paths().stream().filter(p -> !p.contains("/") && LICENSE_FILES.matches(p))
-                        .findFirst().orElse("");
+                String path = rootLicenseFiles(tree).stream().findFirst().orElse("");
                 return Fact.known(identifier.facts(id.get(), "GitHub licence detection", path));
             }
         }
@@ -87,7 +94,7 @@ public final class SnapshotAssembler {
                 return Fact.known(identifier.facts(id.get(), "declared in " + file.getKey(), file.getKey()));
             }
         }
-        boolean hasLicenseFile = tree.paths().stream().anyMatch(p -> !p.contains("/") && LICENSE_FILES.matches(p));
+        boolean hasLicenseFile = !rootLicenseFiles(tree).isEmpty();
         return Fact.unknown(hasLicenseFile
                 ? "the licence file's text did not match a licence of the SPDX list we compare against"
                 : "no licence file or declared licence was found");

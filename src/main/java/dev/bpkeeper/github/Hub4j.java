@@ -25,11 +25,11 @@ public final class Hub4j {
         try {
             return call.run();
         } catch (HttpException e) {
-            return rethrow(e.getResponseCode(), headers(e), what, e);
+            return rethrow(e.getResponseCode(), headers(e::getResponseHeaderFields), what, e);
         } catch (org.kohsuke.github.GHFileNotFoundException e) {
-            return rethrow(404, headers(e), what, e);
+            return rethrow(404, headers(e::getResponseHeaderFields), what, e);
         } catch (GHIOException e) {
-            Map<String, List<String>> headers = headers(e);
+            Map<String, List<String>> headers = headers(e::getResponseHeaderFields);
             return rethrow(statusOf(headers), headers, what, e);
         } catch (java.io.FileNotFoundException e) {
             throw new GitHubFailure(GitHubFailure.Kind.NOT_FOUND, 404, null, what + ": not found", e);
@@ -46,18 +46,9 @@ public final class Hub4j {
     }
 
     /** A call that got no answer (a timeout) has no headers; hub4j then throws instead of returning none. */
-    private static Map<String, List<String>> headers(GHIOException e) {
+    private static Map<String, List<String>> headers(java.util.function.Supplier<Map<String, List<String>>> fields) {
         try {
-            Map<String, List<String>> headers = e.getResponseHeaderFields();
-            return headers == null ? Map.of() : headers;
-        } catch (NullPointerException noResponse) {
-            return Map.of();
-        }
-    }
-
-    private static Map<String, List<String>> headers(org.kohsuke.github.GHFileNotFoundException e) {
-        try {
-            Map<String, List<String>> headers = e.getResponseHeaderFields();
+            Map<String, List<String>> headers = fields.get();
             return headers == null ? Map.of() : headers;
         } catch (NullPointerException noResponse) {
             return Map.of();

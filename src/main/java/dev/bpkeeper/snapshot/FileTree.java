@@ -190,11 +190,6 @@ public final class FileTree {
         return byLowerDirectory.getOrDefault(directory.toLowerCase(Locale.ROOT), List.of());
     }
 
-    /** How many distinct whole-tree scans were made (for benchmarks and tests of sharing). */
-    public int scansMade() {
-        return matchingCache.size() + nameCache.size() + derived.size();
-    }
-
     /** Equal patterns share an answer even when each caller compiled its own. */
     private static String key(Pattern pattern) {
         return pattern.flags() + "/" + pattern.pattern();

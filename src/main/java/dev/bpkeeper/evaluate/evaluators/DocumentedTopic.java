@@ -208,7 +208,6 @@ abstract class DocumentedTopic {
     /** What to look for; configured once in an evaluator's constructor and not changed afterwards. */
     static final class Topic {
         private final String subject;
-        private Pattern files;
         private List<FilePattern> filePatterns = List.of();
         private Pattern hints;
         private String hintSentence = "%s suggests the topic is covered.";
@@ -234,7 +233,6 @@ abstract class DocumentedTopic {
 
         /** Files (whole path, any case) whose existence alone answers the question. */
         Topic files(String... pathRegexes) {
-            files = Pattern.compile(String.join("|", pathRegexes), Pattern.CASE_INSENSITIVE);
             filePatterns = Stream.of(pathRegexes).map(FilePattern::of).toList();
             return this;
         }

@@ -17,7 +17,6 @@ import dev.bpkeeper.snapshot.WantedFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,10 +80,8 @@ public class GitHubGatherer {
         String[] parts = split(fullName);
         GHTree tree = Hub4j.call("tree of " + fullName, () -> repository.getTreeRecursive(sha, 1));
         FileTree fileTree = toFileTree(tree);
-        List<WantedFile> all = new ArrayList<>(wanted);
-        all.add(SnapshotAssembler.LICENSE_FILES);
-        all.add(SnapshotAssembler.LICENSE_MANIFESTS);
-        List<String> paths = ContentSelection.select(fileTree, all);
+        // The forge's licence arrives in the same query as the files, so the licence sources are always asked for.
+        List<String> paths = ContentSelection.select(fileTree, SnapshotAssembler.withLicenseSources(wanted));
         JsonNode data = data(GitHubHttp.graphql(config.resolvedGraphqlUrl(), client.token(), SnapshotQuery.build(
                 parts[0], parts[1], sha, paths, needs.contains(Need.TAGS),
                 needs.contains(Need.RELEASES), needs.contains(Need.ORG_COMMUNITY_FILES)), config.requestTimeout()),
