@@ -12,8 +12,9 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * The two kinds of call hub4j 1.330 has no method for: GraphQL, and small REST reads such as private
- * vulnerability reporting. Same token, same timeouts, same failure classification.
+ * The calls hub4j 1.330 has no method for: GraphQL, small REST reads such as private vulnerability reporting,
+ * and writes to a ref the app did not just create (hub4j reads refs through an undocumented path). Same token,
+ * same timeouts, same failure classification.
  */
 public final class GitHubHttp {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -55,6 +56,25 @@ public final class GitHubHttp {
         } catch (IOException e) {
             throw new GitHubFailure(GitHubFailure.Kind.TRANSIENT, response.statusCode(), null,
                     "GET " + path + ": the cached answer is not JSON", e);
+        }
+    }
+
+    /**
+     * Sends a REST write ("PATCH", "DELETE" ...) with an optional JSON body.
+     *
+     * @return the answer, or a missing node when GitHub answers without a body (204)
+     */
+    public static JsonNode write(String method, String apiUrl, String path, Object body, String token,
+                                 Duration timeout) {
+        String what = method + " " + path;
+        try {
+            HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
+            HttpResponse<String> response = exchange(HttpRequest.newBuilder(URI.create(apiUrl.replaceAll("/+$", "")
+                    + path)).method(method, publisher).header("Content-Type", "application/json"), token, what, timeout);
+            return response.body().isBlank() ? JSON.missingNode() : read(response, what);
+        } catch (IOException e) {
+            throw GitHubFailure.network(what, e);
         }
     }
 

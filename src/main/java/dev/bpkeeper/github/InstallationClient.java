@@ -18,6 +18,11 @@ public record InstallationClient(long installationId, GitHub gitHub, String toke
         return "read".equals(level) || "write".equals(level) || "admin".equals(level);
     }
 
+    public boolean canWrite(String permission) {
+        String level = permissions.get(permission);
+        return "write".equals(level) || "admin".equals(level);
+    }
+
     @Override
     public String toString() {
         // The token is a secret and must not reach logs through a record's default toString.

@@ -1,6 +1,7 @@
 package dev.bpkeeper.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.bpkeeper.act.fixup.FixupPublisher;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -13,6 +14,8 @@ import java.util.Set;
  */
 public final class EventRouter {
     private static final String ZERO_SHA = "0000000000000000000000000000000000000000";
+    /** The identifier of the check run button that asks for a fix-up pull request. */
+    public static final String OPEN_FIXUP_ACTION = "open-fixup-pr";
     private static final Set<String> PULL_REQUEST_ACTIONS = Set.of("opened", "synchronize", "reopened");
 
     private EventRouter() {
@@ -31,9 +34,7 @@ public final class EventRouter {
             case "check_suite" -> action.equals("rerequested")
                     ? Route.of(List.of(rerun(payload, installation, payload.path("check_suite"), deliveryId)))
                     : Route.ignore("check_suite " + action + " needs nothing (pushes are evaluated on push)");
-            case "check_run" -> action.equals("rerequested")
-                    ? Route.of(List.of(rerun(payload, installation, payload.path("check_run"), deliveryId)))
-                    : Route.ignore("check_run " + action + " needs nothing");
+            case "check_run" -> checkRun(payload, installation, action, deliveryId);
             case "installation" -> installation(payload, installation, action, deliveryId);
             case "installation_repositories" -> installationRepositories(payload, installation, action, deliveryId);
             case "repository" -> repository(payload, installation, action, deliveryId);
@@ -62,6 +63,12 @@ public final class EventRouter {
     }
 
     private static Route pullRequest(JsonNode payload, long installation, String action, String deliveryId) {
+        JsonNode pull = payload.path("pull_request");
+        if (action.equals("closed") && pull.path("head").path("ref").asText("").equals(FixupPublisher.BRANCH)) {
+            return Route.of(List.of(new Job(Job.Kind.FIXUP_CLOSED, installation,
+                    payload.path("repository").path("full_name").asText(), null, null, "fix-up pull request closed",
+                    pull.path("number").asInt(payload.path("number").asInt()), null, deliveryId, 0)));
+        }
         if (!PULL_REQUEST_ACTIONS.contains(action)) {
             return Route.ignore("pull_request " + action + " does not change the code");
         }
@@ -69,6 +76,22 @@ public final class EventRouter {
         return Route.of(List.of(Job.evaluate(installation, payload.path("repository").path("full_name").asText(),
                 pr.path("head").path("sha").asText(), instant(pr.path("updated_at")), "pull_request",
                 pr.path("number").asInt(payload.path("number").asInt()), deliveryId)));
+    }
+
+    private static Route checkRun(JsonNode payload, long installation, String action, String deliveryId) {
+        if (action.equals("rerequested")) {
+            return Route.of(List.of(rerun(payload, installation, payload.path("check_run"), deliveryId)));
+        }
+        if (action.equals("requested_action")) {
+            String identifier = payload.path("requested_action").path("identifier").asText("");
+            if (!identifier.equals(OPEN_FIXUP_ACTION)) {
+                return Route.ignore("check_run requested_action " + identifier + " is not one of the app's buttons");
+            }
+            return Route.of(List.of(new Job(Job.Kind.OPEN_FIXUP, installation,
+                    payload.path("repository").path("full_name").asText(), null, null, "fix-up requested", 0, null,
+                    deliveryId, 0)));
+        }
+        return Route.ignore("check_run " + action + " needs nothing");
     }
 
     private static Job rerun(JsonNode payload, long installation, JsonNode check, String deliveryId) {

@@ -29,7 +29,11 @@ public record Job(
         EVALUATE,
         DELETE_REPOSITORY,
         DELETE_INSTALLATION,
-        RENAME_REPOSITORY
+        RENAME_REPOSITORY,
+        /** A maintainer pressed the check run's button: evaluate the default branch and open the fix-up PR. */
+        OPEN_FIXUP,
+        /** The app's fix-up pull request was closed: remember whether it was merged or declined. */
+        FIXUP_CLOSED
     }
 
     public static Job evaluate(long installationId, String repository, String sha, Instant commitTime,

@@ -19,6 +19,14 @@ public interface AppSettings {
     @WithDefault("false")
     boolean evaluateFunctionEnabled();
 
+    /**
+     * Open fix-up pull requests on their own; when false, the check run offers a button instead. Open ones are
+     * kept up to date either way.
+     */
+    @WithName("fixups.automatic")
+    @WithDefault("true")
+    boolean automaticFixups();
+
     /** Read by Main before start-up: false to use AWS's DynamoDB instead of the embedded one. */
     @WithName("dynamodb.embedded")
     Optional<Boolean> embeddedDynamoDb();

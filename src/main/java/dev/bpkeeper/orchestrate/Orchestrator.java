@@ -2,6 +2,7 @@ package dev.bpkeeper.orchestrate;
 
 import dev.bpkeeper.act.checks.CheckRunContent;
 import dev.bpkeeper.act.checks.CheckRunPublisher;
+import dev.bpkeeper.act.fixup.FixupKeeper;
 import dev.bpkeeper.act.report.AssessmentView;
 import dev.bpkeeper.act.store.EvaluationStore;
 import dev.bpkeeper.act.store.StorageException;
@@ -26,8 +27,9 @@ import org.kohsuke.github.GHRepository;
 
 /**
  * The whole story of a job. For a push: take the installation's token, mark the commit "in progress", gather a
- * snapshot, evaluate it, complete the check run with the result, and keep the result (the latest per repository
- * when the commit heads the default branch). Temporary failures are retried by the queue; a repository that is
+ * snapshot, evaluate it, complete the check run with the result, keep the result (the latest per repository
+ * when the commit heads the default branch), and bring the fix-up pull request in line with what the default
+ * branch lacks. Temporary failures are retried by the queue; a repository that is
  * gone is let go.
  */
 @ApplicationScoped
@@ -56,6 +58,9 @@ public class Orchestrator implements JobHandler {
     Clock clock;
 
     @Inject
+    FixupKeeper fixups;
+
+    @Inject
     dev.bpkeeper.github.RateLimitGuard rateLimits;
 
     @Inject
@@ -65,7 +70,13 @@ public class Orchestrator implements JobHandler {
     public void handle(Job job) {
         try {
             switch (job.kind()) {
-                case EVALUATE -> evaluate(job);
+                case EVALUATE, OPEN_FIXUP -> evaluate(job);
+                case FIXUP_CLOSED -> {
+                    InstallationClient client = token(job.installationId());
+                    GHRepository repository = Hub4j.call("repository " + job.repository(),
+                            () -> client.gitHub().getRepository(job.repository()));
+                    LOG.infof("%s: %s", job.describe(), fixups.closed(client, repository, job.pullRequest()));
+                }
                 case DELETE_REPOSITORY -> store.deleteRepository(job.repository());
                 case DELETE_INSTALLATION -> {
                     store.repositoriesOf(job.installationId()).forEach(store::deleteRepository);
@@ -115,10 +126,15 @@ public class Orchestrator implements JobHandler {
         GitHubGatherer.Gathered gathered = gatherer.gather(client, repository, sha, assessor.wantedFiles(),
                 assessor.needs());
         Assessment assessment = assessor.assess(gathered.snapshot());
+        boolean defaultBranchHead = job.pullRequest() == 0 && gathered.onDefaultBranchHead();
+        boolean fixupRequested = job.kind() == Job.Kind.OPEN_FIXUP;
+        FixupKeeper.Proposal fixup = fixups.propose(assessor.catalogue(), assessment, gathered.snapshot(), path -> true);
 
         String repositoryUrl = gathered.snapshot().metadata().webUrl().orElse("https://github.com/" + job.repository());
         CheckRunContent content = CheckRunContent.of(assessor.catalogue(), assessment, repositoryUrl, reportUrl);
-        String checkRunUrl = checks.complete(repository, checkRun, content, GHCheckRun.Conclusion.NEUTRAL);
+        boolean offerFixup = defaultBranchHead && !settings.automaticFixups() && !fixupRequested
+                && !fixup.files().isEmpty();
+        String checkRunUrl = checks.complete(repository, checkRun, content, GHCheckRun.Conclusion.NEUTRAL, offerFixup);
         boolean latest = job.pullRequest() == 0 && (job.commitSha() == null || gathered.onDefaultBranchHead()
                 || job.trigger().equals("push"));
         store.save(new StoredEvaluation(gathered.snapshot().name(), job.installationId(), sha,
@@ -127,6 +143,11 @@ public class Orchestrator implements JobHandler {
                 AssessmentView.of(assessor.catalogue(), assessment), ""), latest);
         installations.recordSeen(job.installationId(), job.repository().substring(0, job.repository().indexOf('/')));
         LOG.infof("%s: %s", job.describe(), content.title());
+        if (defaultBranchHead) {
+            LOG.infof("%s: %s", job.describe(), fixups.keep(new FixupKeeper.Target(client, repository,
+                    gathered.snapshot().metadata().defaultBranch().orElse(""), sha, gathered.treeSha()), fixup,
+                    settings.automaticFixups() || fixupRequested, fixupRequested));
+        }
     }
 
     private InstallationClient token(long installationId) {

@@ -37,6 +37,8 @@ class EventRouterTest {
                 Arguments.of("check_suite", "check_suite/requested-with-installation.json", "ignored: check_suite requested"),
                 Arguments.of("check_run", "check_run/rerequested-with-installation-and-organization.json",
                         "EVALUATE rerequested"),
+                Arguments.of("check_run", "check_run/requested-action-with-installation-and-organization.json",
+                        "ignored: check_run requested_action lgtm|26764 is not one of the app's buttons"),
                 Arguments.of("installation", "installation/created.json", "EVALUATE installation created"),
                 Arguments.of("installation", "installation/deleted.json", "DELETE_INSTALLATION"),
                 Arguments.of("installation", "installation/suspend.json", "ignored: installation suspend"),
@@ -96,6 +98,31 @@ class EventRouterTest {
         Route route = EventRouter.route("push", push, "d");
 
         assertThat(route.ignoredBecause()).contains("not the default branch master");
+    }
+
+    @Test
+    void theFixupButtonAsksForTheFixupPullRequestOfTheRepository() throws IOException {
+        JsonNode payload = payload("check_run/requested-action-with-installation-and-organization.json").deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) payload.path("requested_action"))
+                .put("identifier", EventRouter.OPEN_FIXUP_ACTION);
+
+        Job job = EventRouter.route("check_run", payload, "d").jobs().get(0);
+
+        assertThat(job.kind()).isEqualTo(Job.Kind.OPEN_FIXUP);
+        assertThat(job.repository()).isEqualTo("electron/electron");
+        assertThat(job.commitSha()).as("the default branch head, whichever commit had the button").isNull();
+    }
+
+    @Test
+    void closingTheAppsFixupPullRequestIsRemembered() throws IOException {
+        JsonNode payload = payload("pull_request/closed-not-merged-with-installation.json").deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) payload.path("pull_request").path("head"))
+                .put("ref", dev.bpkeeper.act.fixup.FixupPublisher.BRANCH);
+
+        Job job = EventRouter.route("pull_request", payload, "d").jobs().get(0);
+
+        assertThat(job.kind()).isEqualTo(Job.Kind.FIXUP_CLOSED);
+        assertThat(job.pullRequest()).isEqualTo(payload.path("number").asInt());
     }
 
     @Test

@@ -134,7 +134,8 @@ class PushToCheckRunTest {
         FakeRepository repo = repository(installation);
         String sha = repo.commit("main", Map.of("README.md", "# Widget\n"), "init");
         Deliveries.send("push", Payloads.push(repo.fullName(), "main", sha, installation, Instant.now()));
-        Eventually.get(() -> store.latest(repo.fullName()).isPresent(), done -> done, WAIT, "the result stored");
+        Eventually.get(() -> store.latest(repo.fullName()).isPresent() && installations.find(installation).isPresent(),
+                done -> done, WAIT, "the result and the installation stored");
         assertThat(installations.find(installation)).hasValueSatisfying(i -> assertThat(i.account()).isEqualTo("acme"));
 
         assertThat(Deliveries.send("installation", Payloads.installationDeleted(installation)).statusCode())

@@ -35,6 +35,27 @@ public final class Payloads {
         return bytes(payload);
     }
 
+    /** GitHub's pull_request "closed" example (not merged) for a pull request from {@code head}. */
+    public static byte[] pullRequestClosed(String fullName, String branch, String head, int number,
+                                           long installationId) {
+        ObjectNode payload = read("pull_request/closed-not-merged-with-installation.json");
+        payload.put("number", number);
+        retarget(payload, fullName, branch, installationId);
+        ObjectNode pr = (ObjectNode) payload.path("pull_request");
+        pr.put("number", number);
+        ((ObjectNode) pr.path("head")).put("ref", head);
+        return bytes(payload);
+    }
+
+    /** GitHub's check_run "requested_action" example: a maintainer pressed one of the check run's buttons. */
+    public static byte[] checkRunRequestedAction(String fullName, String branch, String identifier,
+                                                 long installationId) {
+        ObjectNode payload = read("check_run/requested-action-with-installation-and-organization.json");
+        ((ObjectNode) payload.path("requested_action")).put("identifier", identifier);
+        retarget(payload, fullName, branch, installationId);
+        return bytes(payload);
+    }
+
     /** GitHub's "installation deleted" example, for our installation. */
     public static byte[] installationDeleted(long installationId) {
         ObjectNode payload = read("installation/deleted.json");

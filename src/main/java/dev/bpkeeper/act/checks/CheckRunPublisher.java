@@ -18,6 +18,7 @@ import org.kohsuke.github.GHRepository;
 @ApplicationScoped
 public class CheckRunPublisher {
     public static final String NAME = "OpenSSF Best Practices";
+    public static final String FIXUP_BUTTON = "Open fix-up PR";
 
     @Inject
     Clock clock;
@@ -42,9 +43,13 @@ public class CheckRunPublisher {
         return Hub4j.call("create check run on " + repository, builder::create).getId();
     }
 
-    /** Completes the check run; annotations beyond GitHub's 50 per request go in further updates. */
+    /**
+     * Completes the check run; annotations beyond GitHub's 50 per request go in further updates.
+     *
+     * @param offerFixup show the button that asks for a fix-up pull request (when they are not opened on their own)
+     */
     public String complete(GHRepository repo, long checkRunId, CheckRunContent content,
-                           GHCheckRun.Conclusion conclusion) {
+                           GHCheckRun.Conclusion conclusion, boolean offerFixup) {
         List<CheckRunContent.Annotation> annotations = content.annotations();
         int batch = CheckRunContent.ANNOTATIONS_PER_REQUEST;
         GHCheckRun run = null;
@@ -60,6 +65,11 @@ public class CheckRunPublisher {
             if (from == 0) {
                 update.withStatus(GHCheckRun.Status.COMPLETED).withConclusion(conclusion)
                         .withCompletedAt(Date.from(clock.instant()));
+                if (offerFixup) {
+                    // GitHub caps the label at 20 characters and the description at 40.
+                    update.add(new GHCheckRunBuilder.Action(FIXUP_BUTTON, "Add the missing files in one PR",
+                            dev.bpkeeper.intake.EventRouter.OPEN_FIXUP_ACTION));
+                }
             }
             run = Hub4j.call("update check run " + checkRunId, update::create);
         }

@@ -2,6 +2,7 @@ package dev.bpkeeper.evaluate.evaluators;
 
 import dev.bpkeeper.evaluate.Evidence;
 import dev.bpkeeper.evaluate.Finding;
+import dev.bpkeeper.snapshot.CommunityFiles;
 import dev.bpkeeper.snapshot.FileTree;
 import dev.bpkeeper.snapshot.RepositorySnapshot;
 import java.util.ArrayList;
@@ -14,42 +15,20 @@ import java.util.regex.Pattern;
 /** Ways of looking at a snapshot that many evaluators share. */
 final class Look {
     /** File endings a document may have ("SECURITY", "SECURITY.md", "SECURITY.rst" ...). */
-    static final String DOC_ENDING = "(\\.(md|markdown|rst|txt|adoc|asciidoc|org|html))?";
-    /** The three places GitHub looks for community health files, in its own order. */
-    static final List<String> COMMUNITY_DIRECTORIES = List.of("", ".github/", "docs/");
+    static final String DOC_ENDING = CommunityFiles.DOC_ENDING;
     private static final Pattern README = Pattern.compile("readme" + DOC_ENDING);
 
     private Look() {
     }
 
-    /**
-     * A community health file (SECURITY, CONTRIBUTING, CODE_OF_CONDUCT ...) where GitHub looks for it: the
-     * root, .github/ or docs/, whatever the case and document ending.
-     *
-     * @param baseNameRegex the lower-case name without ending, e.g. "security" or "code[_-]of[_-]conduct"
-     */
+    /** A community health file where GitHub looks for it (see {@link CommunityFiles}). */
     static Optional<String> communityFile(RepositorySnapshot snapshot, String baseNameRegex) {
-        Pattern name = Pattern.compile("(?:" + baseNameRegex + ")" + DOC_ENDING);
-        for (String directory : COMMUNITY_DIRECTORIES) {
-            String dir = directory.isEmpty() ? "" : directory.substring(0, directory.length() - 1);
-            for (String path : snapshot.tree().filesIn(dir)) {
-                if (name.matcher(FileTree.baseName(path).toLowerCase(Locale.ROOT)).matches()) {
-                    return Optional.of(path);
-                }
-            }
-        }
-        return Optional.empty();
+        return CommunityFiles.inRepository(snapshot, baseNameRegex);
     }
 
     /** The same file in the organisation's .github repository, which GitHub shows for every repository. */
     static Optional<String> orgCommunityFile(RepositorySnapshot snapshot, String baseNameRegex) {
-        if (!snapshot.orgCommunityFiles().isKnown()) {
-            return Optional.empty();
-        }
-        Pattern name = Pattern.compile("(?:" + baseNameRegex + ")" + DOC_ENDING);
-        return snapshot.orgCommunityFiles().value().stream()
-                .filter(p -> name.matcher(FileTree.baseName(p).toLowerCase(Locale.ROOT)).matches())
-                .sorted().findFirst();
+        return CommunityFiles.inOrganisationDefaults(snapshot, baseNameRegex);
     }
 
     /** The root README, if any. */

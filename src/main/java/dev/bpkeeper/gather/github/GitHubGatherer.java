@@ -67,8 +67,10 @@ public class GitHubGatherer {
      *
      * @param onDefaultBranchHead the commit is the head of the default branch (what the badge shows)
      * @param commitTime when the commit was made, if GitHub said
+     * @param treeSha the commit's root tree, which a fix-up commit builds on
      */
-    public record Gathered(RepositorySnapshot snapshot, boolean onDefaultBranchHead, Optional<java.time.Instant> commitTime) {
+    public record Gathered(RepositorySnapshot snapshot, boolean onDefaultBranchHead, Optional<java.time.Instant> commitTime,
+                           String treeSha) {
     }
 
     /**
@@ -113,7 +115,7 @@ public class GitHubGatherer {
         RepositorySnapshot snapshot = SnapshotAssembler.assemble(builder, fileTree, wanted,
                 path -> Optional.ofNullable(texts.get(path)), SnapshotQuery.license(repo)).build();
         return new Gathered(snapshot, SnapshotQuery.defaultBranchHead(repo).map(sha::equals).orElse(false),
-                SnapshotQuery.committedDate(repo));
+                SnapshotQuery.committedDate(repo), tree.getSha());
     }
 
     static FileTree toFileTree(GHTree tree) {

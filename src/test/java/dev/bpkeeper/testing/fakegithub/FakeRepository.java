@@ -63,6 +63,8 @@ public final class FakeRepository {
         String base;
         String lastHeadSha;
         boolean draft;
+        boolean merged;
+        String mergeCommitSha;
         boolean maintainerCanModify;
         final Instant createdAt;
         Instant updatedAt;
@@ -351,6 +353,34 @@ public final class FakeRepository {
 
     public synchronized List<PullRequest> pullRequests() {
         return pulls.values().stream().map(PullState::view).toList();
+    }
+
+    /** A maintainer closes the pull request without merging it. */
+    public synchronized void closePull(int number) {
+        PullState pull = pull(number).orElseThrow();
+        pull.lastHeadSha = pull.headSha();
+        pull.state = "closed";
+        pull.closedAt = Instant.now();
+        pull.updatedAt = pull.closedAt;
+    }
+
+    /** A maintainer merges the pull request (a merge commit on the base branch with the head's files). */
+    public synchronized String mergePull(int number) {
+        PullState pull = pull(number).orElseThrow();
+        String head = pull.headSha();
+        String base = branch(pull.base).orElseThrow();
+        String tree = git.commit(head).orElseThrow().tree();
+        String sha = git.putCommit(tree, List.of(base, head), "Merge pull request #" + number, "Fake Maintainer",
+                "maintainer@example.com", git.tick());
+        git.refs().put("refs/heads/" + pull.base, sha);
+        pull.lastHeadSha = head;
+        pull.merged = true;
+        pull.mergeCommitSha = sha;
+        pull.state = "closed";
+        pull.closedAt = Instant.now();
+        pull.updatedAt = pull.closedAt;
+        pushedAt = pull.closedAt;
+        return sha;
     }
 
     /** The commit a branch points at. */
