@@ -160,7 +160,8 @@ public final class ConfigParser {
             }
             if (status.isPresent() && justification.isPresent()) {
                 criteria.put(id, new Declaration(id, status.get(), justification.get(), file,
-                        line(entry.getValue().getKeyNode())));
+                        line(entry.getValue().getKeyNode()), line(byName.get(ConfigKeys.STATUS).getValueNode()),
+                        line(byName.get(ConfigKeys.JUSTIFICATION).getValueNode())));
             }
         }
     }

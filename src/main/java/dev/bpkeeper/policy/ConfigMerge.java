@@ -131,20 +131,21 @@ final class ConfigMerge {
             for (Declaration declaration : layer.file().criteria().values()) {
                 Optional<Criterion> criterion = find(catalogue, declaration.id());
                 if (criterion.isEmpty()) {
-                    problems.add(problem(declaration, "", "is not a criterion id; use an id from"
-                            + " https://www.bestpractices.dev/en/criteria (e.g. `crypto_weaknesses`, `OSPS-AC-01.01`);"
-                            + " ignored"));
+                    problems.add(problem(declaration, declaration.line(), "", "is not a criterion id; use an id"
+                            + " from https://www.bestpractices.dev/en/criteria (e.g. `crypto_weaknesses`,"
+                            + " `OSPS-AC-01.01`); ignored"));
                     continue;
                 }
                 if (criterion.get().automation() == dev.bpkeeper.criteria.Automation.COMPUTED) {
-                    problems.add(problem(declaration, "", "is computed from the level below and cannot be"
-                            + " declared; ignored"));
+                    problems.add(problem(declaration, declaration.line(), "", "is computed from the level below"
+                            + " and cannot be declared; ignored"));
                     continue;
                 }
                 if (declaration.status() == Status.NOT_APPLICABLE
                         && criterion.get().requirements().stream().noneMatch(Requirement::naAllowed)) {
-                    problems.add(problem(declaration, "." + ConfigKeys.STATUS, "N/A is not allowed for this"
-                            + " criterion (bestpractices.dev accepts only Met or Unmet for it); ignored"));
+                    problems.add(problem(declaration, declaration.statusLine(), "." + ConfigKeys.STATUS,
+                            "N/A is not allowed for this criterion (bestpractices.dev accepts only Met or Unmet for"
+                                    + " it); ignored"));
                     continue;
                 }
                 warnIfNotCounted(criterion.get(), declaration, problems);
@@ -172,16 +173,16 @@ final class ConfigMerge {
             if (!Scoring.counts(requirement, verdict)) {
                 String needs = declaration.status() == Status.MET && requirement.metUrlRequired()
                         ? "a URL (https://...) in the justification" : "a justification of at least 5 characters";
-                problems.add(problem(declaration, "." + ConfigKeys.JUSTIFICATION, "does not count at "
-                        + requirement.level().key() + ": bestpractices.dev needs " + needs + " for "
-                        + declaration.status().label() + " here"));
+                problems.add(problem(declaration, declaration.justificationLine(), "." + ConfigKeys.JUSTIFICATION,
+                        "does not count at " + requirement.level().key() + ": bestpractices.dev needs " + needs
+                                + " for " + declaration.status().label() + " here"));
                 return;
             }
         }
     }
 
-    private static ConfigProblem problem(Declaration declaration, String subKey, String message) {
-        return new ConfigProblem(declaration.file(), declaration.line(),
+    private static ConfigProblem problem(Declaration declaration, int line, String subKey, String message) {
+        return new ConfigProblem(declaration.file(), line,
                 ConfigKeys.CRITERIA + "." + declaration.id() + subKey, message);
     }
 }
