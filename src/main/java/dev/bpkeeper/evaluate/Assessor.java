@@ -68,12 +68,24 @@ public final class Assessor {
     }
 
     public Assessment assess(RepositorySnapshot snapshot) {
+        return assess(snapshot, Map.of());
+    }
+
+    /**
+     * @param declared maintainers' own answers by criterion id: they replace what evaluators would say, and the
+     *        computed prerequisites count them like any other answer
+     */
+    public Assessment assess(RepositorySnapshot snapshot, Map<String, Verdict> declared) {
         Map<String, Finding> findings = new HashMap<>();
         Map<String, Verdict> verdicts = new LinkedHashMap<>();
         List<Criterion> computed = new ArrayList<>();
         for (Criterion criterion : catalogue.all()) {
             if (criterion.automation() == Automation.COMPUTED) {
                 computed.add(criterion);
+                continue;
+            }
+            if (declared.containsKey(criterion.id())) {
+                verdicts.put(criterion.id(), declared.get(criterion.id()));
                 continue;
             }
             if (criterion.evaluator().isEmpty()) {
@@ -84,7 +96,7 @@ public final class Assessor {
             }
             String name = criterion.evaluator().get();
             Finding finding = findings.computeIfAbsent(name, n -> run(evaluators.get(n), snapshot));
-            verdicts.put(criterion.id(), toVerdict(criterion, name, finding));
+            verdicts.put(criterion.id(), toVerdict(criterion, name, inRepository(finding, snapshot)));
         }
         // achieve_silver reads silver, which contains achieve_passing: lower levels first.
         computed.sort(java.util.Comparator.comparing(c -> c.requirements().get(0).level()));
@@ -109,6 +121,16 @@ public final class Assessor {
             return Finding.unknown("Could not evaluate (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                     + ").");
         }
+    }
+
+    /** Evidence of a project in a sub-directory names the files by their path in the repository (annotations). */
+    private static Finding inRepository(Finding finding, RepositorySnapshot snapshot) {
+        if (snapshot.tree().root().isEmpty() || finding.evidence().isEmpty()) {
+            return finding;
+        }
+        List<Evidence> evidence = finding.evidence().stream().map(e -> e.path().isEmpty() ? e
+                : new Evidence(e.label(), e.link(), snapshot.tree().repositoryPath(e.path()))).toList();
+        return new Finding(finding.status(), finding.justification(), evidence, finding.confidence());
     }
 
     private static Verdict toVerdict(Criterion criterion, String evaluator, Finding finding) {

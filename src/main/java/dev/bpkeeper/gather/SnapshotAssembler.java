@@ -27,6 +27,9 @@ public final class SnapshotAssembler {
     static final WantedFile LICENSE_FILES = WantedFile.matching(
             "([a-z0-9]+[-.])?(licen[cs]e|copying|unlicense)([-.][a-z0-9]+)?(\\.(md|txt|rst))?", 3);
     static final WantedFile LICENSE_MANIFESTS = WantedFile.matching("package\\.json|cargo\\.toml|pyproject\\.toml", 3);
+    /** The app's own configuration file: read whatever the evaluators want, at no cost when it is absent. */
+    static final WantedFile CONFIGURATION = WantedFile.matching(
+            Pattern.quote(dev.bpkeeper.policy.ConfigKeys.REPOSITORY_FILE), 1);
     private static final Pattern TOML_LICENSE = Pattern.compile("(?m)^\\s*license\\s*=\\s*\"([^\"]+)\"");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -43,7 +46,8 @@ public final class SnapshotAssembler {
     public static RepositorySnapshot.Builder assemble(RepositorySnapshot.Builder builder, FileTree tree,
                                                       List<WantedFile> wanted, Function<String, Optional<String>> reader,
                                                       Optional<String> forgeLicense) {
-        List<WantedFile> all = forgeLicense.isEmpty() ? withLicenseSources(wanted) : wanted;
+        List<WantedFile> all = new ArrayList<>(forgeLicense.isEmpty() ? withLicenseSources(wanted) : wanted);
+        all.add(CONFIGURATION);
         Map<String, String> contents = new LinkedHashMap<>();
         for (String path : ContentSelection.select(tree, all)) {
             reader.apply(path).ifPresent(text -> contents.put(path, text));
@@ -58,11 +62,44 @@ public final class SnapshotAssembler {
                 .license(license(forgeLicense, tree, contents));
     }
 
+    /**
+     * A project in a sub-directory of an already gathered repository, as its own snapshot: the tree rooted there
+     * (see {@link FileTree#rootedAt}), the repository-wide facts unchanged, and the files it wants read anew.
+     *
+     * @param fetch the text of repository paths the repository's snapshot did not already hold, by path (one
+     *        request on GitHub, however many files)
+     */
+    public static RepositorySnapshot project(RepositorySnapshot repository, String directory, List<WantedFile> wanted,
+                                             Function<List<String>, Map<String, String>> fetch) {
+        FileTree tree = repository.tree().rootedAt(directory);
+        Map<String, String> texts = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String path : ContentSelection.select(tree, everythingRead(wanted))) {
+            String inRepository = tree.repositoryPath(path);
+            repository.text(inRepository).ifPresentOrElse(t -> texts.put(inRepository, t),
+                    () -> missing.add(inRepository));
+        }
+        if (!missing.isEmpty()) {
+            texts.putAll(fetch.apply(missing));
+        }
+        // The forge's licence is the repository's; a sub-project may have its own, so it is read from the files.
+        RepositorySnapshot.Builder builder = repository.toBuilder().name(repository.name() + "/" + directory);
+        return assemble(builder, tree, wanted, path -> Optional.ofNullable(texts.get(tree.repositoryPath(path))),
+                Optional.empty()).build();
+    }
+
     /** The declared files plus where a licence can be read when the forge has not named it. */
     public static List<WantedFile> withLicenseSources(List<WantedFile> wanted) {
         List<WantedFile> all = new ArrayList<>(wanted);
         all.add(LICENSE_FILES);
         all.add(LICENSE_MANIFESTS);
+        return all;
+    }
+
+    /** Everything a gatherer may read: the declared files, the licence sources and the configuration. */
+    public static List<WantedFile> everythingRead(List<WantedFile> wanted) {
+        List<WantedFile> all = withLicenseSources(wanted);
+        all.add(CONFIGURATION);
         return all;
     }
 

@@ -9,13 +9,18 @@ import dev.bpkeeper.act.store.StorageException;
 import dev.bpkeeper.act.store.StoredEvaluation;
 import dev.bpkeeper.evaluate.Assessment;
 import dev.bpkeeper.evaluate.Assessor;
+import dev.bpkeeper.gather.ConfigReader;
 import dev.bpkeeper.gather.github.GitHubGatherer;
 import dev.bpkeeper.github.GitHubClients;
 import dev.bpkeeper.github.GitHubFailure;
 import dev.bpkeeper.github.Hub4j;
 import dev.bpkeeper.github.InstallationClient;
 import dev.bpkeeper.intake.Job;
+import dev.bpkeeper.policy.BestPracticesConfig;
+import dev.bpkeeper.policy.CheckRunMode;
+import dev.bpkeeper.policy.TargetStanding;
 import dev.bpkeeper.queue.JobHandler;
+import dev.bpkeeper.snapshot.RepositorySnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -26,11 +31,12 @@ import org.kohsuke.github.GHCheckRun;
 import org.kohsuke.github.GHRepository;
 
 /**
- * The whole story of a job. For a push: take the installation's token, mark the commit "in progress", gather a
- * snapshot, evaluate it, complete the check run with the result, keep the result (the latest per repository
- * when the commit heads the default branch), and bring the fix-up pull request in line with what the default
- * branch lacks. Temporary failures are retried by the queue; a repository that is
- * gone is let go.
+ * The whole story of a job. For a push: take the installation's token, gather a snapshot (with the repository's
+ * and the organisation's configuration in it), then for each project it configures (the repository, or the paths
+ * of a monorepo): evaluate it with the maintainers' declared answers, post its check run (neutral, a gate, or none
+ * at all), and keep the result (the latest per project when the commit heads the default branch). On the default
+ * branch head, bring the fix-up pull request in line with what the repository lacks. Temporary failures are
+ * retried by the queue; a repository that is gone is let go.
  */
 @ApplicationScoped
 public class Orchestrator implements JobHandler {
@@ -77,7 +83,7 @@ public class Orchestrator implements JobHandler {
                             () -> client.gitHub().getRepository(job.repository()));
                     LOG.infof("%s: %s", job.describe(), fixups.closed(client, repository, job.pullRequest()));
                 }
-                case DELETE_REPOSITORY -> store.deleteRepository(job.repository());
+                case DELETE_REPOSITORY -> forget(job);
                 case DELETE_INSTALLATION -> {
                     store.repositoriesOf(job.installationId()).forEach(store::deleteRepository);
                     installations.delete(job.installationId());
@@ -85,7 +91,7 @@ public class Orchestrator implements JobHandler {
                 }
                 case RENAME_REPOSITORY -> {
                     // Links in the old result point at the old name; a fresh evaluation under the new one replaces it.
-                    store.deleteRepository(job.repository());
+                    forget(job);
                     evaluate(Job.evaluate(job.installationId(), job.newRepository(), null, null, job.trigger(), 0,
                             job.deliveryId()));
                 }
@@ -118,36 +124,76 @@ public class Orchestrator implements JobHandler {
 
     private void evaluate(Job job, InstallationClient client) {
         String sha = job.commitSha() != null ? job.commitSha() : gatherer.head(client, job.repository()).sha();
-        Optional<String> reportUrl = settings.publicUrl().map(u -> u.replaceAll("/+$", "") + "/report/" + job.repository());
         GHRepository repository = Hub4j.call("repository " + job.repository(),
                 () -> client.gitHub().getRepository(job.repository()));
-        long checkRun = checks.start(repository, sha, job.deliveryId(), job.attempt() > 0, reportUrl);
-
+        // Gathered before any check run: only the configuration in the snapshot says whether to post one.
         GitHubGatherer.Gathered gathered = gatherer.gather(client, repository, sha, assessor.wantedFiles(),
                 assessor.needs());
-        Assessment assessment = assessor.assess(gathered.snapshot());
-        boolean defaultBranchHead = job.pullRequest() == 0 && gathered.onDefaultBranchHead();
-        boolean fixupRequested = job.kind() == Job.Kind.OPEN_FIXUP;
-        FixupKeeper.Proposal fixup = fixups.propose(assessor.catalogue(), assessment, gathered.snapshot(), path -> true);
+        RepositorySnapshot root = gathered.snapshot();
+        BestPracticesConfig config = ConfigReader.read(assessor.catalogue(), root);
+        for (String path : config.paths()) {
+            if (path.isEmpty()) {
+                evaluateProject(job, client, repository, gathered, path, root, config);
+            } else {
+                RepositorySnapshot project = gatherer.gatherProject(client, root, path, assessor.wantedFiles());
+                evaluateProject(job, client, repository, gathered, path, project,
+                        ConfigReader.read(assessor.catalogue(), root, project));
+            }
+        }
+        installations.recordSeen(job.installationId(), job.repository().substring(0, job.repository().indexOf('/')));
+    }
 
-        String repositoryUrl = gathered.snapshot().metadata().webUrl().orElse("https://github.com/" + job.repository());
-        CheckRunContent content = CheckRunContent.of(assessor.catalogue(), assessment, repositoryUrl, reportUrl);
-        boolean offerFixup = defaultBranchHead && !settings.automaticFixups() && !fixupRequested
-                && !fixup.files().isEmpty();
-        String checkRunUrl = checks.complete(repository, checkRun, content, GHCheckRun.Conclusion.NEUTRAL, offerFixup);
+    /**
+     * One project (the repository, or one of its paths): assess, post its check run unless it is off, store it,
+     * and for the repository itself keep its fix-up pull request in step.
+     */
+    private void evaluateProject(Job job, InstallationClient client, GHRepository repository,
+                                 GitHubGatherer.Gathered gathered, String path, RepositorySnapshot project,
+                                 BestPracticesConfig config) {
+        Assessment assessment = assessor.assess(project, config.maintainerVerdicts());
+        Optional<String> reportUrl = settings.publicUrl()
+                .map(u -> u.replaceAll("/+$", "") + "/report/" + project.name());
+        String repositoryUrl = project.metadata().webUrl().orElse("https://github.com/" + job.repository());
+        CheckRunContent content = CheckRunContent.of(assessor.catalogue(), assessment, repositoryUrl, reportUrl,
+                config);
+        String sha = project.commitSha().value();
+        boolean requested = job.kind() == Job.Kind.OPEN_FIXUP;
+        boolean automatic = settings.automaticFixups() && config.fixupPullRequests().enabled();
+        Optional<FixupKeeper.Proposal> fixup = path.isEmpty() && job.pullRequest() == 0
+                && gathered.onDefaultBranchHead()
+                ? Optional.of(fixups.propose(assessor.catalogue(), assessment, project, config.fixupPullRequests()
+                        ::mayAdd))
+                : Optional.empty();
+        String checkRunUrl = null;
+        if (config.checkRun() != CheckRunMode.OFF) {
+            long checkRun = checks.start(repository, sha, CheckRunPublisher.nameFor(path), job.deliveryId(),
+                    job.attempt() > 0, reportUrl);
+            TargetStanding.Conclusion conclusion = TargetStanding.of(assessor.catalogue(), assessment,
+                    config.target()).conclusion(config.checkRun());
+            boolean offerFixup = !automatic && !requested && fixup.map(f -> !f.files().isEmpty()).orElse(false);
+            checkRunUrl = checks.complete(repository, checkRun, content,
+                    GHCheckRun.Conclusion.valueOf(conclusion.name()), offerFixup);
+        }
         boolean latest = job.pullRequest() == 0 && (job.commitSha() == null || gathered.onDefaultBranchHead()
                 || job.trigger().equals("push"));
-        store.save(new StoredEvaluation(gathered.snapshot().name(), job.installationId(), sha,
+        store.save(new StoredEvaluation(project.name(), job.installationId(), sha,
                 gathered.commitTime().or(() -> Optional.ofNullable(job.commitTime())).orElse(clock.instant()),
-                clock.instant(), gathered.snapshot().metadata().isPrivate().orElse(true), checkRunUrl,
+                clock.instant(), project.metadata().isPrivate().orElse(true), checkRunUrl,
                 AssessmentView.of(assessor.catalogue(), assessment), ""), latest);
-        installations.recordSeen(job.installationId(), job.repository().substring(0, job.repository().indexOf('/')));
-        LOG.infof("%s: %s", job.describe(), content.title());
-        if (defaultBranchHead) {
-            LOG.infof("%s: %s", job.describe(), fixups.keep(new FixupKeeper.Target(client, repository,
-                    gathered.snapshot().metadata().defaultBranch().orElse(""), sha, gathered.treeSha()), fixup,
-                    settings.automaticFixups() || fixupRequested, fixupRequested));
-        }
+        LOG.infof("%s%s: %s", job.describe(), path.isEmpty() ? "" : " (" + path + ")", content.title());
+        // The fix-up pull request follows the default branch head of the repository itself (not of its paths):
+        // it adds community files where GitHub looks for them, at the root.
+        fixup.ifPresent(proposal -> LOG.infof("%s: %s", job.describe(), fixups.keep(new FixupKeeper.Target(client,
+                repository, project.metadata().defaultBranch().orElse(""), sha, gathered.treeSha()), proposal,
+                automatic || requested, requested)));
+    }
+
+    /** The repository's results and those of its paths ("owner/name/services/api"). */
+    private void forget(Job job) {
+        String repository = job.repository().toLowerCase(java.util.Locale.ROOT);
+        store.deleteRepository(job.repository());
+        store.repositoriesOf(job.installationId()).stream().filter(r -> r.startsWith(repository + "/"))
+                .forEach(store::deleteRepository);
     }
 
     private InstallationClient token(long installationId) {

@@ -35,8 +35,18 @@ public final class FileTree {
     private final Map<String, List<String>> matchingCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, List<String>> nameCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The directory of the repository this tree is rooted at ("" for the repository's root). */
+    private final String root;
+    /** For a tree rooted in a sub-directory: where each of its files is in the repository. */
+    private final Map<String, String> origins;
 
     private FileTree(Map<String, Long> pathSizes, boolean truncated) {
+        this(pathSizes, truncated, "", Map.of());
+    }
+
+    private FileTree(Map<String, Long> pathSizes, boolean truncated, String root, Map<String, String> origins) {
+        this.root = root;
+        this.origins = Map.copyOf(origins);
         TreeMap<String, Long> sorted = new TreeMap<>(pathSizes);
         this.paths = List.copyOf(sorted.keySet());
         this.sizes = Collections.unmodifiableMap(sorted);
@@ -65,6 +75,55 @@ public final class FileTree {
 
     public static FileTree empty() {
         return new FileTree(Map.of(), false);
+    }
+
+    /**
+     * A project in a sub-directory, seen as GitHub would show it were it a repository of its own: its files at the
+     * root, plus the repository's root files and its {@code .github} directory (community files, workflows, the
+     * configuration) where the sub-directory has none of its own with the same path.
+     */
+    public FileTree rootedAt(String directory) {
+        if (directory.isEmpty()) {
+            return this;
+        }
+        if (!root.isEmpty()) {
+            throw new IllegalStateException("This tree is already rooted at " + root);
+        }
+        String prefix = directory + "/";
+        Map<String, Long> rooted = new HashMap<>();
+        Map<String, String> from = new HashMap<>();
+        Set<String> own = new HashSet<>();
+        for (String path : paths) {
+            if (path.startsWith(prefix)) {
+                String relative = path.substring(prefix.length());
+                rooted.put(relative, sizes.get(path));
+                from.put(relative, path);
+                own.add(relative.toLowerCase(Locale.ROOT));
+            }
+        }
+        for (String path : paths) {
+            String lower = path.toLowerCase(Locale.ROOT);
+            boolean inherited = lower.indexOf('/') < 0 || lower.startsWith(".github/");
+            if (inherited && !own.contains(lower)) {
+                rooted.put(path, sizes.get(path));
+                from.put(path, path);
+            }
+        }
+        return new FileTree(rooted, truncated, prefix.substring(0, prefix.length() - 1), from);
+    }
+
+    /** Where a path of this tree is in the repository (the same path unless the tree is rooted lower). */
+    public String repositoryPath(String path) {
+        if (root.isEmpty()) {
+            return path;
+        }
+        String known = origins.get(path);
+        return known != null ? known : path.isEmpty() ? root : root + "/" + path;
+    }
+
+    /** The sub-directory this tree is rooted at, "" for the repository's root. */
+    public String root() {
+        return root;
     }
 
     public boolean isTruncated() {

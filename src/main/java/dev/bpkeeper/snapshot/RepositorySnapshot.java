@@ -16,6 +16,8 @@ import java.util.Set;
  * @param observedAt when the facts were gathered; evaluators use it instead of a clock
  * @param versionControl "git" when the project is kept in git
  * @param contents text of the files evaluators declared (see {@link WantedFile}), by path
+ * @param orgContents text of the files read from the organisation's {@code .github} repository, by path (its
+ *        defaults); known and empty when that repository has none of them
  */
 public record RepositorySnapshot(
         String name,
@@ -33,13 +35,15 @@ public record RepositorySnapshot(
         Fact<List<Tag>> tags,
         Fact<List<Release>> releases,
         Fact<History> history,
-        Fact<Set<String>> orgCommunityFiles) {
+        Fact<Set<String>> orgCommunityFiles,
+        Fact<Map<String, String>> orgContents) {
 
     public RepositorySnapshot {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(observedAt, "observedAt");
         contents = Map.copyOf(contents);
         workflows = List.copyOf(workflows);
+        orgContents = orgContents.map(Map::copyOf);
     }
 
     public static Builder builder(String name, Instant observedAt) {
@@ -60,11 +64,12 @@ public record RepositorySnapshot(
      * or the plain path when the project is not on a forge we know.
      */
     public String linkTo(String path) {
+        String inRepository = tree.repositoryPath(path);
         if (metadata.webUrl().isKnown() && commitSha.isKnown()) {
             String kind = tree.find(path).isPresent() ? "blob" : "tree";
-            return metadata.webUrl().value() + "/" + kind + "/" + commitSha.value() + "/" + path;
+            return metadata.webUrl().value() + "/" + kind + "/" + commitSha.value() + "/" + inRepository;
         }
-        return path;
+        return inRepository;
     }
 
     /** A link to a page of the repository on the forge (issues, security, ...), if the forge is known. */
@@ -75,7 +80,7 @@ public record RepositorySnapshot(
     /** Builder so that gatherers and tests set only what they know; everything else starts unknown. */
     public static final class Builder {
         private static final String NOT_GATHERED = "not gathered";
-        private final String name;
+        private String name;
         private final Instant observedAt;
         private Fact<String> commitSha = Fact.unknown(NOT_GATHERED);
         private Fact<String> versionControl = Fact.unknown(NOT_GATHERED);
@@ -91,6 +96,7 @@ public record RepositorySnapshot(
         private Fact<List<Release>> releases = Fact.unknown(NOT_GATHERED);
         private Fact<History> history = Fact.unknown(NOT_GATHERED);
         private Fact<Set<String>> orgCommunityFiles = Fact.unknown(NOT_GATHERED);
+        private Fact<Map<String, String>> orgContents = Fact.unknown(NOT_GATHERED);
 
         private Builder(String name, Instant observedAt) {
             this.name = name;
@@ -113,8 +119,10 @@ public record RepositorySnapshot(
             releases = s.releases;
             history = s.history;
             orgCommunityFiles = s.orgCommunityFiles;
+            orgContents = s.orgContents;
         }
 
+        public Builder name(String value) { name = Objects.requireNonNull(value, "name"); return this; }
         public Builder commitSha(Fact<String> value) { commitSha = value; return this; }
         public Builder versionControl(Fact<String> value) { versionControl = value; return this; }
         public Builder tree(FileTree value) { tree = value; return this; }
@@ -129,11 +137,12 @@ public record RepositorySnapshot(
         public Builder releases(Fact<List<Release>> value) { releases = value; return this; }
         public Builder history(Fact<History> value) { history = value; return this; }
         public Builder orgCommunityFiles(Fact<Set<String>> value) { orgCommunityFiles = value; return this; }
+        public Builder orgContents(Fact<Map<String, String>> value) { orgContents = value; return this; }
 
         public RepositorySnapshot build() {
             return new RepositorySnapshot(name, commitSha, observedAt, versionControl, tree, contents, metadata,
                     license, workflows, branchRules, privateVulnerabilityReporting, workflowTokenPermissions,
-                    tags, releases, history, orgCommunityFiles);
+                    tags, releases, history, orgCommunityFiles, orgContents);
         }
     }
 }

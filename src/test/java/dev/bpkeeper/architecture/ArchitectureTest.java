@@ -19,13 +19,14 @@ import java.time.ZonedDateTime;
  */
 @AnalyzeClasses(packages = "dev.bpkeeper", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-    private static final String[] PURE = {"dev.bpkeeper.evaluate..", "dev.bpkeeper.snapshot..", "dev.bpkeeper.criteria.."};
+    private static final String[] PURE = {"dev.bpkeeper.evaluate..", "dev.bpkeeper.snapshot..", "dev.bpkeeper.criteria..",
+            "dev.bpkeeper.policy.."};
 
     @ArchTest
     static final ArchRule pureRoomsUseOnlyTheJdkCoreAndEachOther = classes().that().resideInAnyPackage(PURE)
             .should().onlyDependOnClassesThat().resideInAnyPackage("java.lang..", "java.util..", "java.time..",
                     "java.math..", "java.text..", "dev.bpkeeper.evaluate..", "dev.bpkeeper.snapshot..",
-                    "dev.bpkeeper.criteria..")
+                    "dev.bpkeeper.criteria..", "dev.bpkeeper.policy..")
             .because("evaluators are pure functions of a snapshot: no I/O, no framework types");
 
     @ArchTest

@@ -111,6 +111,36 @@ class AssessorTest {
     }
 
     @Test
+    void aMaintainersAnswerReplacesTheEvaluatorsAndCountsForThePrerequisite() {
+        criterion("p", Level.PASSING, Automation.DECISIVE, "no", true);
+        criterion("achieve_passing", Level.SILVER, Automation.COMPUTED, null, false);
+        Verdict declared = new Verdict("p", Status.NOT_APPLICABLE, "Nothing to build here.", List.of(),
+                Confidence.DECISIVE, "", Verdict.Source.MAINTAINER);
+
+        Assessment assessment = new Assessor(catalogue(), List.of(evaluator("no", s -> Finding.unmet("n"))))
+                .assess(Repo.onGitHub().snapshot(), Map.of("p", declared));
+
+        assertThat(assessment.verdict("p")).isEqualTo(declared);
+        assertThat(assessment.verdict("achieve_passing").status()).isEqualTo(Status.MET);
+        assertThat(assessment.score().at(Level.PASSING).percentage()).isEqualTo(100);
+    }
+
+    @Test
+    void evidenceOfAProjectInASubDirectoryNamesTheFileByItsPathInTheRepository() {
+        criterion("p", Level.PASSING, Automation.DECISIVE, "policy", false);
+        RepositorySnapshot repository = Repo.onGitHub().withFile("services/api/SECURITY.md", "Mail us.").snapshot();
+        RepositorySnapshot project = repository.toBuilder().tree(repository.tree().rootedAt("services/api")).build();
+
+        Verdict verdict = new Assessor(catalogue(), List.of(evaluator("policy", s -> Finding.met("Found.",
+                Evidence.file("SECURITY.md", s.linkTo("SECURITY.md")))))).assess(project).verdict("p");
+
+        assertThat(verdict.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.path()).isEqualTo("services/api/SECURITY.md");
+            assertThat(e.link()).endsWith("/blob/" + Repo.SHA + "/services/api/SECURITY.md");
+        });
+    }
+
+    @Test
     void refusesACatalogueThatNamesAMissingEvaluator() {
         criterion("a", Level.PASSING, Automation.DECISIVE, "nowhere", false);
 

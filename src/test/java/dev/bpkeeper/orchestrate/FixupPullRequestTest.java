@@ -166,6 +166,30 @@ class FixupPullRequestTest {
     }
 
     @Test
+    void theRepositoryConfigurationLimitsWhichFilesAreAdded() {
+        files.put(".github/openssf-best-practices.yml", "fixup_pull_requests:\n  files: [SECURITY.md]\n");
+
+        pushRepository();
+
+        assertThat(repo.fileAt(BRANCH, "SECURITY.md")).isPresent();
+        assertThat(repo.fileAt(BRANCH, "CONTRIBUTING.md")).isEmpty();
+        assertThat(repo.fileAt(BRANCH, ".bestpractices.json")).isEmpty();
+    }
+
+    @Test
+    void whenTheRepositoryTurnsFixupsOffThenTheCheckRunOffersAButtonInstead() {
+        installation = INSTALLATIONS.incrementAndGet();
+        repo = repository();
+        files.put(".github/openssf-best-practices.yml", "fixup_pull_requests:\n  enabled: false\n");
+
+        String sha = push();
+
+        assertThat(repo.pullRequests()).isEmpty();
+        assertThat(repo.checkRuns()).filteredOn(r -> r.headSha().equals(sha)).singleElement()
+                .satisfies(run -> assertThat(run.actions()).hasSize(1));
+    }
+
+    @Test
     void aBranchTheAppDidNotCreateIsNeverTouched() {
         installation = INSTALLATIONS.incrementAndGet();
         repo = repository();

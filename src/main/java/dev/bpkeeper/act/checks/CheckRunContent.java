@@ -12,6 +12,9 @@ import dev.bpkeeper.evaluate.LevelScore;
 import dev.bpkeeper.evaluate.Score;
 import dev.bpkeeper.evaluate.Status;
 import dev.bpkeeper.evaluate.Verdict;
+import dev.bpkeeper.policy.BestPracticesConfig;
+import dev.bpkeeper.policy.CheckRunMode;
+import dev.bpkeeper.policy.TargetStanding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +38,57 @@ public record CheckRunContent(String title, String summary, String text, List<An
 
     public static CheckRunContent of(Catalogue catalogue, Assessment assessment, String repositoryUrl,
                                      Optional<String> reportUrl) {
-        Score score = assessment.score();
-        return new CheckRunContent(title(score), limit(summary(catalogue, assessment, repositoryUrl, reportUrl), reportUrl),
-                limit(details(catalogue, assessment), reportUrl), annotations(catalogue, assessment));
+        return of(catalogue, assessment, repositoryUrl, reportUrl, BestPracticesConfig.DEFAULT);
+    }
+
+    /** With the project's configuration: its target level, its problems and its maintainers' answers. */
+    public static CheckRunContent of(Catalogue catalogue, Assessment assessment, String repositoryUrl,
+                                     Optional<String> reportUrl, BestPracticesConfig config) {
+        TargetStanding target = TargetStanding.of(catalogue, assessment, config.target());
+        String title = config.targetLevel().isPresent() ? targetTitle(target) + " · " + title(assessment.score())
+                : title(assessment.score());
+        String summary = configuration(catalogue, assessment, config, target)
+                + summary(catalogue, assessment, repositoryUrl, reportUrl, config.badgeId());
+        return new CheckRunContent(title, limit(summary, reportUrl), limit(details(catalogue, assessment), reportUrl),
+                annotations(catalogue, assessment));
+    }
+
+    /** "target silver 72% · 2 MUST unmet". */
+    static String targetTitle(TargetStanding target) {
+        return "target " + target.target().key() + " " + target.percentage() + "%"
+                + (target.unmetMusts().isEmpty() ? "" : " · " + target.unmetMusts().size() + " MUST unmet");
+    }
+
+    /** What the configuration changed and what was wrong in it, first, so that nobody misses a typo. */
+    static String configuration(Catalogue catalogue, Assessment assessment, BestPracticesConfig config,
+                                TargetStanding target) {
+        StringBuilder md = new StringBuilder();
+        if (!config.problems().isEmpty()) {
+            md.append("**⚠️ Configuration problems** (the defaults apply to what is wrong):\n\n");
+            config.problems().forEach(p -> md.append("- ").append(p.describe()).append('\n'));
+            md.append('\n');
+        }
+        if (config.targetLevel().isPresent() || config.checkRun() == CheckRunMode.GATE) {
+            md.append("**Target level:** ").append(target.target().key()).append(" — ").append(target.percentage())
+                    .append('%');
+            if (!target.unmetMusts().isEmpty()) {
+                md.append(" · Unmet MUST at or below it: ").append(String.join(", ", target.unmetMusts().stream()
+                        .map(id -> "`" + catalogue.find(id).map(Criterion::displayId).orElse(id) + "`").toList()));
+            }
+            if (config.checkRun() == CheckRunMode.GATE) {
+                md.append(target.unmetMusts().isEmpty() ? " · the gate passes"
+                        : " · the gate fails until they are met (or declared N/A where allowed)");
+            }
+            md.append("\n\n");
+        }
+        long declared = assessment.verdicts().values().stream()
+                .filter(v -> v.source() == Verdict.Source.MAINTAINER).count();
+        if (declared > 0) {
+            md.append("**Declared by maintainers:** ").append(declared).append(declared == 1 ? " answer" : " answers")
+                    .append(" in ").append(String.join(", ", config.files().stream().map(f -> "`" + f + "`").toList()))
+                    .append(".\n\n");
+        }
+        return md.toString();
     }
 
     /** "passing · silver 72%", or "in progress 57% · baseline-1 40%". */
@@ -52,7 +103,8 @@ public record CheckRunContent(String title, String summary, String text, List<An
         return title.toString();
     }
 
-    static String summary(Catalogue catalogue, Assessment assessment, String repositoryUrl, Optional<String> reportUrl) {
+    static String summary(Catalogue catalogue, Assessment assessment, String repositoryUrl, Optional<String> reportUrl,
+                          Optional<Long> badgeId) {
         Score score = assessment.score();
         StringBuilder md = new StringBuilder("**OpenSSF Best Practices:** ").append(AssessmentView.metalLabel(score))
                 .append(" · **OSPS Baseline:** ").append(AssessmentView.baselineLabel(score)).append("\n\n")
@@ -71,7 +123,8 @@ public record CheckRunContent(String title, String summary, String text, List<An
                 + " answer or more access.\n\n**Answer on bestpractices.dev with these proposals pre-filled:** ");
         List<String> links = new ArrayList<>();
         for (Level level : Level.values()) {
-            links.add("[" + level.key() + "](" + ProposalLinks.forLevel(catalogue, assessment, repositoryUrl, level) + ")");
+            links.add("[" + level.key() + "](" + ProposalLinks.forLevel(catalogue, assessment, repositoryUrl, level,
+                    badgeId) + ")");
         }
         md.append(String.join(" · ", links)).append('\n');
         reportUrl.ifPresent(url -> md.append("\nFull report: ").append(url).append('\n'));
@@ -95,7 +148,9 @@ public record CheckRunContent(String title, String summary, String text, List<An
                         md.append(" [").append(cell(evidence.label())).append("](").append(evidence.link()).append(')');
                     }
                 }
-                if (verdict.confidence() == Confidence.PROPOSAL && verdict.status() != Status.UNKNOWN) {
+                if (verdict.source() == Verdict.Source.MAINTAINER) {
+                    md.append(" _(declared by maintainers)_");
+                } else if (verdict.confidence() == Confidence.PROPOSAL && verdict.status() != Status.UNKNOWN) {
                     md.append(" _(proposal)_");
                 }
                 md.append(" |\n");

@@ -20,24 +20,35 @@ public class CheckRunPublisher {
     public static final String NAME = "OpenSSF Best Practices";
     public static final String FIXUP_BUTTON = "Open fix-up PR";
 
+    /** The check run of a project: the repository's own, or "OpenSSF Best Practices (services/api)" for a path. */
+    public static String nameFor(String path) {
+        return path.isEmpty() ? NAME : NAME + " (" + path + ")";
+    }
+
     @Inject
     Clock clock;
 
+    public long start(GHRepository repo, String sha, String externalId, boolean retry, Optional<String> detailsUrl) {
+        return start(repo, sha, NAME, externalId, retry, detailsUrl);
+    }
+
     /**
+     * @param name the check run's name (see {@link #nameFor})
      * @param externalId identifies the work (the delivery id), so a retry can find its check run
      * @param retry whether an earlier attempt may already have created it
      */
-    public long start(GHRepository repo, String sha, String externalId, boolean retry, Optional<String> detailsUrl) {
+    public long start(GHRepository repo, String sha, String name, String externalId, boolean retry,
+                      Optional<String> detailsUrl) {
         String repository = repo.getFullName();
         if (retry) {
             Optional<GHCheckRun> earlier = Hub4j.call("check runs of " + sha, () -> repo.getCheckRuns(sha,
-                    java.util.Map.of("check_name", NAME)).toList()).stream()
+                    java.util.Map.of("check_name", name)).toList()).stream()
                     .filter(run -> externalId.equals(run.getExternalId())).findFirst();
             if (earlier.isPresent()) {
                 return earlier.get().getId();
             }
         }
-        GHCheckRunBuilder builder = repo.createCheckRun(NAME, sha).withStatus(GHCheckRun.Status.IN_PROGRESS)
+        GHCheckRunBuilder builder = repo.createCheckRun(name, sha).withStatus(GHCheckRun.Status.IN_PROGRESS)
                 .withStartedAt(Date.from(clock.instant())).withExternalID(externalId);
         detailsUrl.ifPresent(builder::withDetailsURL);
         return Hub4j.call("create check run on " + repository, builder::create).getId();

@@ -42,10 +42,11 @@ public record AssessmentView(
     public record EvidenceView(String label, String link, String path) {
     }
 
+    /** @param source who answered: evaluator, computed, maintainer (declared in the configuration) or nobody */
     public record CriterionView(String id, String display_id, String section, String description, String url,
                                 List<RequirementView> levels, String status, String justification,
                                 List<EvidenceView> evidence, String confidence, String automation, String evaluator,
-                                String remediation) {
+                                String remediation, String source) {
     }
 
     public static AssessmentView of(Catalogue catalogue, Assessment assessment) {
@@ -73,7 +74,7 @@ public record AssessmentView(
                     verdict.evidence().stream().map(e -> new EvidenceView(e.label(), e.link(), e.path())).toList(),
                     verdict.confidence().name().toLowerCase(Locale.ROOT),
                     criterion.automation().name().toLowerCase(Locale.ROOT), verdict.evaluator(),
-                    criterion.remediation().text()));
+                    criterion.remediation().text(), verdict.source().name().toLowerCase(Locale.ROOT)));
         }
         return new AssessmentView(assessment.name(), assessment.commitSha().orElse(null),
                 assessment.observedAt().toString(),

@@ -8,14 +8,18 @@ import dev.bpkeeper.evaluate.Status;
 import dev.bpkeeper.evaluate.Verdict;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Links that open bestpractices.dev's edit form for one section with our answers filled in (upstream's
  * "automation proposals"); the maintainer reviews and saves. Only Met and N/A answers are proposed: they are the
- * ones that count, and an Unmet needs a maintainer's own words.
+ * ones that count, and an Unmet needs a maintainer's own words (so a maintainer's declared Unmet is proposed too).
+ * When the configuration names the project's entry, the link opens that entry's form; otherwise bestpractices.dev
+ * finds the entry by the repository's URL.
  */
 public final class ProposalLinks {
     static final String BASE = "https://www.bestpractices.dev/en/projects?as=edit&url=";
+    static final String PROJECTS = "https://www.bestpractices.dev/en/projects/";
     /** Browsers and GitHub's Markdown handle long links, but a check run's text is limited; keep each one small. */
     static final int MAX_JUSTIFICATION = 160;
 
@@ -23,19 +27,29 @@ public final class ProposalLinks {
     }
 
     public static String forLevel(Catalogue catalogue, Assessment assessment, String repositoryUrl, Level level) {
-        StringBuilder url = new StringBuilder(BASE).append(encode(repositoryUrl)).append("&section=")
-                .append(level.key());
+        return forLevel(catalogue, assessment, repositoryUrl, level, Optional.empty());
+    }
+
+    /** @param badgeId the project's id on bestpractices.dev, when the configuration names it */
+    public static String forLevel(Catalogue catalogue, Assessment assessment, String repositoryUrl, Level level,
+                                  Optional<Long> badgeId) {
+        StringBuilder url = badgeId.isPresent()
+                ? new StringBuilder(PROJECTS).append(badgeId.get()).append('/').append(level.key()).append("/edit?")
+                : new StringBuilder(BASE).append(encode(repositoryUrl)).append("&section=").append(level.key());
+        boolean first = badgeId.isPresent();
         for (Criterion criterion : catalogue.at(level)) {
             if (criterion.automation() == dev.bpkeeper.criteria.Automation.COMPUTED) {
                 continue;
             }
             Verdict verdict = assessment.verdict(criterion.id());
-            if (verdict.status() != Status.MET && verdict.status() != Status.NOT_APPLICABLE) {
+            if (verdict.status() != Status.MET && verdict.status() != Status.NOT_APPLICABLE
+                    && !(verdict.status() == Status.UNMET && verdict.source() == Verdict.Source.MAINTAINER)) {
                 continue;
             }
-            url.append('&').append(criterion.id()).append("_status=").append(encode(verdict.status().label()))
-                    .append('&').append(criterion.id()).append("_justification=")
+            url.append(first ? "" : "&").append(criterion.id()).append("_status=")
+                    .append(encode(verdict.status().label())).append('&').append(criterion.id()).append("_justification=")
                     .append(encode(shortJustification(verdict)));
+            first = false;
         }
         return url.toString();
     }

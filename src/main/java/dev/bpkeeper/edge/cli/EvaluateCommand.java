@@ -7,7 +7,9 @@ import dev.bpkeeper.act.report.BestPracticesJson;
 import dev.bpkeeper.act.report.TextReport;
 import dev.bpkeeper.evaluate.Assessment;
 import dev.bpkeeper.evaluate.Assessor;
+import dev.bpkeeper.gather.ConfigReader;
 import dev.bpkeeper.gather.LocalGatherer;
+import dev.bpkeeper.policy.BestPracticesConfig;
 import dev.bpkeeper.snapshot.RepositorySnapshot;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -21,7 +23,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code evaluate [PATH] [--format ...]}: gather a local snapshot, assess it, print one report. */
+/**
+ * {@code evaluate [PATH] [--format ...]}: gather a local snapshot, assess it with the answers its
+ * {@code .github/openssf-best-practices.yml} declares, print one report. The {@code paths} of a monorepo are not
+ * followed here: run the command on each sub-directory.
+ */
 @Dependent
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Evaluate a directory or git checkout against the OpenSSF Best Practices criteria.",
@@ -59,7 +65,10 @@ public class EvaluateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("evaluate: " + e.getMessage());
             return 2;
         }
-        Assessment assessment = assessor.assess(snapshot);
+        // The checkout's own configuration applies as it would on GitHub; its problems go to stderr, not the report.
+        BestPracticesConfig config = ConfigReader.read(assessor.catalogue(), snapshot);
+        config.problems().forEach(p -> spec.commandLine().getErr().println("configuration: " + p.describe()));
+        Assessment assessment = assessor.assess(snapshot, config.maintainerVerdicts());
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         switch (format) {
             case text -> out.print(TextReport.render(assessor.catalogue(), assessment));

@@ -83,7 +83,7 @@ public class GitHubGatherer {
         GHTree tree = Hub4j.call("tree of " + fullName, () -> repository.getTreeRecursive(sha, 1));
         FileTree fileTree = toFileTree(tree);
         // The forge's licence arrives in the same query as the files, so the licence sources are always asked for.
-        List<String> paths = ContentSelection.select(fileTree, SnapshotAssembler.withLicenseSources(wanted));
+        List<String> paths = ContentSelection.select(fileTree, SnapshotAssembler.everythingRead(wanted));
         JsonNode data = data(GitHubHttp.graphql(config.resolvedGraphqlUrl(), client.token(), SnapshotQuery.build(
                 parts[0], parts[1], sha, paths, needs.contains(Need.TAGS),
                 needs.contains(Need.RELEASES), needs.contains(Need.ORG_COMMUNITY_FILES)), config.requestTimeout()),
@@ -105,6 +105,7 @@ public class GitHubGatherer {
                 .releases(needs.contains(Need.RELEASES) ? SnapshotQuery.releases(repo) : Fact.unknown(NOT_NEEDED))
                 .orgCommunityFiles(needs.contains(Need.ORG_COMMUNITY_FILES) ? SnapshotQuery.orgFiles(data)
                         : Fact.unknown(NOT_NEEDED))
+                .orgContents(SnapshotQuery.orgContents(data))
                 .history(Fact.unknown("commit history is not read through the API (it would cost requests)"))
                 .branchRules(needs.contains(Need.BRANCH_RULES) && !defaultBranch.isEmpty()
                         ? branchRules(repository, defaultBranch) : Fact.unknown(NOT_NEEDED))
@@ -116,6 +117,22 @@ public class GitHubGatherer {
                 path -> Optional.ofNullable(texts.get(path)), SnapshotQuery.license(repo)).build();
         return new Gathered(snapshot, SnapshotQuery.defaultBranchHead(repo).map(sha::equals).orElse(false),
                 SnapshotQuery.committedDate(repo), tree.getSha());
+    }
+
+    /**
+     * A project in a sub-directory of the gathered repository (a monorepo's {@code paths}): at most one more
+     * request, for the files the sub-directory adds.
+     */
+    public RepositorySnapshot gatherProject(InstallationClient client, RepositorySnapshot repository, String directory,
+                                            List<WantedFile> wanted) {
+        String fullName = repository.metadata().fullName().orElse(repository.name());
+        String[] parts = split(fullName);
+        String sha = repository.commitSha().value();
+        return SnapshotAssembler.project(repository, directory, wanted, paths -> {
+            JsonNode data = data(GitHubHttp.graphql(config.resolvedGraphqlUrl(), client.token(),
+                    SnapshotQuery.files(parts[0], parts[1], sha, paths), config.requestTimeout()), fullName);
+            return SnapshotQuery.files(data.path("repository"), paths);
+        });
     }
 
     static FileTree toFileTree(GHTree tree) {

@@ -1,6 +1,7 @@
 package dev.bpkeeper.gather.github;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.bpkeeper.policy.ConfigKeys;
 import dev.bpkeeper.snapshot.Fact;
 import dev.bpkeeper.snapshot.Release;
 import dev.bpkeeper.snapshot.RepoMetadata;
@@ -32,10 +33,7 @@ final class SnapshotQuery {
                 .append("  licenseInfo { spdxId }\n  defaultBranchRef { name target { oid } }\n")
                 .append("  commit: object(expression: ").append(quote(sha)).append(") { ... on Commit { committedDate } }\n")
                 .append("  languages(first: 30, orderBy: {field: SIZE, direction: DESC}) { edges { size node { name } } }\n");
-        for (int i = 0; i < paths.size(); i++) {
-            q.append("  f").append(i).append(": object(expression: ").append(quote(sha + ":" + paths.get(i)))
-                    .append(") { ... on Blob { text isBinary byteSize } }\n");
-        }
+        appendFiles(q, sha, paths);
         if (tags) {
             q.append("  tags: refs(refPrefix: \"refs/tags/\", first: 100) { nodes { name target { __typename oid"
                     + " ... on Tag { target { oid } signature { isValid } } } } }\n");
@@ -45,11 +43,31 @@ final class SnapshotQuery {
                     + " description isDraft isPrerelease publishedAt url releaseAssets(first: 50) { nodes { name } } } }\n");
         }
         q.append("}\n");
+        // The organisation's defaults ride along in the same query: no request of their own, present or not.
+        q.append("org: repository(owner: ").append(quote(owner)).append(", name: ")
+                .append(quote(ConfigKeys.ORGANISATION_REPOSITORY)).append(") {");
         if (orgFiles) {
-            q.append("org: repository(owner: ").append(quote(owner)).append(", name: \".github\") {"
-                    + " object(expression: \"HEAD:\") { ... on Tree { entries { name path } } } }\n");
+            q.append(" root: object(expression: \"HEAD:\") { ... on Tree { entries { name path } } }");
         }
+        q.append(" config: object(expression: ").append(quote("HEAD:" + ConfigKeys.ORGANISATION_FILE))
+                .append(") { ... on Blob { text isBinary byteSize } } }\n");
         return q.append("}").toString();
+    }
+
+    /** Only the text of these files at the commit (a sub-directory's project). */
+    static String files(String owner, String name, String sha, List<String> paths) {
+        StringBuilder q = new StringBuilder("query { repository(owner: ").append(quote(owner)).append(", name: ")
+                .append(quote(name)).append(") {\n");
+        appendFiles(q, sha, paths);
+        return q.append("} }").toString();
+    }
+
+    /** Each file under an alias f0, f1 ... (read back by {@link #files(JsonNode, List)}). */
+    private static void appendFiles(StringBuilder q, String sha, List<String> paths) {
+        for (int i = 0; i < paths.size(); i++) {
+            q.append("  f").append(i).append(": object(expression: ").append(quote(sha + ":" + paths.get(i)))
+                    .append(") { ... on Blob { text isBinary byteSize } }\n");
+        }
     }
 
     /** Only the head of the default branch, for jobs that name no commit. */
@@ -137,8 +155,23 @@ final class SnapshotQuery {
             return Fact.unknown("not asked");
         }
         Set<String> files = new HashSet<>();
-        org.path("object").path("entries").forEach(e -> files.add(e.path("path").asText(e.path("name").asText())));
+        org.path("root").path("entries").forEach(e -> files.add(e.path("path").asText(e.path("name").asText())));
         return Fact.known(files);
+    }
+
+    /** The organisation's configuration file, if its {@code .github} repository has one the app may read. */
+    static Fact<Map<String, String>> orgContents(JsonNode data) {
+        JsonNode org = data.path("org");
+        if (org.isMissingNode() || org.isNull()) {
+            return Fact.unknown("the organisation has no " + ConfigKeys.ORGANISATION_REPOSITORY
+                    + " repository the app can read");
+        }
+        JsonNode blob = org.path("config");
+        if (blob.isObject() && !blob.path("isBinary").asBoolean(false) && blob.hasNonNull("text")
+                && blob.path("byteSize").asLong(0) <= dev.bpkeeper.snapshot.WantedFile.MAX_BYTES) {
+            return Fact.known(Map.of(ConfigKeys.ORGANISATION_FILE, blob.path("text").asText()));
+        }
+        return Fact.known(Map.of());
     }
 
     private static Fact<String> text(JsonNode node, String field) {

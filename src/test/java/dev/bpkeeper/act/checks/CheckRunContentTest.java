@@ -8,6 +8,9 @@ import dev.bpkeeper.evaluate.Assessment;
 import dev.bpkeeper.evaluate.Assessor;
 import dev.bpkeeper.evaluate.evaluators.Evaluators;
 import dev.bpkeeper.evaluate.evaluators.Repo;
+import dev.bpkeeper.gather.ConfigParser;
+import dev.bpkeeper.policy.BestPracticesConfig;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,6 +59,42 @@ class CheckRunContentTest {
         assertThat(summary).contains("https://www.bestpractices.dev/en/projects?as=edit&url=https%3A%2F%2Fgithub.com%2Facme%2Fwidget&section=passing")
                 .contains("vulnerability_report_process_status=Met")
                 .contains("Full report: https://bp.example/report/acme/widget");
+    }
+
+    @Test
+    void givenAConfigurationThenTheTargetItsProblemsAndTheMaintainersAnswersComeFirst() {
+        BestPracticesConfig config = BestPracticesConfig.merge(catalogue, Optional.empty(), List.of(ConfigParser.parse(
+                ".github/openssf-best-practices.yml", """
+                        target_level: silver
+                        check_run: gate
+                        badge_id: 1234
+                        criteria:
+                          crypto_weaknesses: {status: N/A, justification: No cryptography at all.}
+                          typo_criterion: {status: Met, justification: Sure.}
+                        """)));
+        Assessment assessment = assessor.assess(Repo.onGitHub().snapshot(), config.maintainerVerdicts());
+
+        CheckRunContent content = CheckRunContent.of(catalogue, assessment, Repo.WEB_URL, Optional.empty(), config);
+
+        assertThat(content.title()).startsWith("target silver ").contains(" MUST unmet · in progress ");
+        assertThat(content.summary()).startsWith("**⚠️ Configuration problems**")
+                .contains("line 6, `criteria.typo_criterion`: is not a criterion id")
+                .contains("**Target level:** silver").contains("the gate fails")
+                .contains("**Declared by maintainers:** 1 answer in `.github/openssf-best-practices.yml`")
+                .contains("https://www.bestpractices.dev/en/projects/1234/silver/edit?")
+                .contains("crypto_weaknesses_status=N%2FA&crypto_weaknesses_justification=No+cryptography+at+all.")
+                .doesNotContain("as=edit");
+        assertThat(content.text()).contains("No cryptography at all. _(declared by maintainers)_");
+    }
+
+    @Test
+    void withoutAConfigurationTheTitleAndSummaryAreAsBefore() {
+        Assessment assessment = assessor.assess(Repo.onGitHub().snapshot());
+
+        CheckRunContent plain = CheckRunContent.of(catalogue, assessment, Repo.WEB_URL, Optional.empty());
+
+        assertThat(plain.title()).startsWith("in progress ");
+        assertThat(plain.summary()).startsWith("**OpenSSF Best Practices:**");
     }
 
     @Test

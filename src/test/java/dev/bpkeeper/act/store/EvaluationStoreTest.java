@@ -128,7 +128,7 @@ class EvaluationStoreTest {
                         "https://www.bestpractices.dev/en/criteria/0#0.contribution",
                         List.of(new AssessmentView.RequirementView("passing", "MUST", true)), "Met", "Found.",
                         List.of(new AssessmentView.EvidenceView("CONTRIBUTING.md", "https://x", "CONTRIBUTING.md")),
-                        "decisive", "decisive", "hasContributingGuide", "Add one.")));
+                        "decisive", "decisive", "hasContributingGuide", "Add one.", "evaluator")));
         return new StoredEvaluation(repo, 7L, sha, commitTime, commitTime.plusSeconds(5), false, null, view, "");
     }
 

@@ -45,6 +45,35 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void theCheckoutsConfigurationAppliesAndItsProblemsGoToStderr(QuarkusMainLauncher launcher) throws Exception {
+        Files.createDirectories(dir.resolve(".github"));
+        Files.writeString(dir.resolve(".github/openssf-best-practices.yml"), """
+                criteria:
+                  crypto_weaknesses:
+                    status: N/A
+                    justification: The project does no cryptography.
+                  no_such_criterion:
+                    status: Met
+                    justification: We do it.
+                """);
+
+        LaunchResult result = launcher.launch("evaluate", dir.toString(), "--format", "json");
+
+        assertThat(result.exitCode()).isZero();
+        JsonNode crypto = null;
+        for (JsonNode criterion : JSON.readTree(result.getOutput()).path("criteria")) {
+            if (criterion.path("id").asText().equals("crypto_weaknesses")) {
+                crypto = criterion;
+            }
+        }
+        assertThat(crypto).isNotNull();
+        assertThat(crypto.path("status").asText()).isEqualTo("N/A");
+        assertThat(crypto.path("source").asText()).isEqualTo("maintainer");
+        assertThat(result.getErrorOutput()).contains("configuration: .github/openssf-best-practices.yml, line 5,"
+                + " `criteria.no_such_criterion`: is not a criterion id");
+    }
+
+    @Test
     void aProjectWithItsCommunityFilesGetsThemCountedWithEvidence(QuarkusMainLauncher launcher) throws Exception {
         try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
             git.getRepository().getConfig().setString("remote", "origin", "url", "https://github.com/acme/widget.git");
