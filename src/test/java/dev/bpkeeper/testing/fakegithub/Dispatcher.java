@@ -93,6 +93,12 @@ final class Dispatcher implements HttpHandler {
                     return;
                 }
                 case DELAY -> Thread.sleep(fault.get().delay().toMillis());
+                case LOSE_ANSWER -> {
+                    Answered lost = answer(call, new LinkedHashMap<>());
+                    record(call, lost.status(), false, faultLabel);
+                    exchange.close();
+                    return;
+                }
             }
         }
 
