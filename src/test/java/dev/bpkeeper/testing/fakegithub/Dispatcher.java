@@ -99,11 +99,17 @@ final class Dispatcher implements HttpHandler {
                     exchange.close();
                     return;
                 }
+                case ANSWER_LATE -> {
+                    // answered below, after the pause
+                }
             }
         }
 
         Map<String, String> out = new LinkedHashMap<>();
         Answered answered = answer(call, out);
+        if (fault.isPresent() && fault.get().kind() == Faults.Kind.ANSWER_LATE) {
+            Thread.sleep(fault.get().delay().toMillis());
+        }
         String body = answered.body();
         int status = answered.status();
         boolean notModified = false;

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class Faults {
     enum Kind {
-        RESPOND, DELAY, RESET, LOSE_ANSWER
+        RESPOND, DELAY, RESET, LOSE_ANSWER, ANSWER_LATE
     }
 
     /** A fault ready to apply to one request. */
@@ -27,6 +27,7 @@ public final class Faults {
                 case DELAY -> "delay " + delay;
                 case RESET -> "reset connection";
                 case LOSE_ANSWER -> "lose the answer";
+                case ANSWER_LATE -> "answer late " + delay;
             };
         }
     }
@@ -126,6 +127,11 @@ public final class Faults {
             arm(this, new Fault(Kind.RESPOND, status, Map.of("retry-after", "1"),
                     "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",
                     null));
+        }
+
+        /** Do what was asked at once, then hold the answer this long (a write that happened, answered too late). */
+        public void answerLate(Duration delay) {
+            arm(this, new Fault(Kind.ANSWER_LATE, 0, Map.of(), null, delay));
         }
 
         /** Hold the request this long, then answer normally (for client timeouts). */
