@@ -174,12 +174,14 @@ public class Orchestrator implements JobHandler {
             checkRunUrl = checks.complete(repository, checkRun, content,
                     GHCheckRun.Conclusion.valueOf(conclusion.name()), offerFixup);
         }
-        boolean latest = job.pullRequest() == 0 && (job.commitSha() == null || gathered.onDefaultBranchHead()
-                || job.trigger().equals("push"));
+        // Only a commit seen heading the default branch may become the latest, ordered by when it was seen: a push
+        // whose evaluation finishes after a newer push's (or that arrives after the branch moved on) stays history.
+        boolean latest = job.pullRequest() == 0 && gathered.onDefaultBranchHead();
         store.save(new StoredEvaluation(project.name(), job.installationId(), sha,
                 gathered.commitTime().or(() -> Optional.ofNullable(job.commitTime())).orElse(clock.instant()),
                 clock.instant(), project.metadata().isPrivate().orElse(true), checkRunUrl,
-                AssessmentView.of(assessor.catalogue(), assessment), ""), latest);
+                AssessmentView.of(assessor.catalogue(), assessment), ""),
+                latest ? Optional.of(gathered.headSeenAt()) : Optional.empty());
         LOG.infof("%s%s: %s", job.describe(), path.isEmpty() ? "" : " (" + path + ")", content.title());
         // The fix-up pull request follows the default branch head of the repository itself (not of its paths):
         // it adds community files where GitHub looks for them, at the root.
