@@ -116,6 +116,20 @@ public class EvaluationStore {
         return get(repository, LATEST);
     }
 
+    /** The commit of the latest evaluation, read without the result itself (cheap enough for every push). */
+    public Optional<String> latestCommit(String repository) {
+        try {
+            Map<String, AttributeValue> item = dynamo.getItem(GetItemRequest.builder()
+                    .tableName(config.evaluationsTable())
+                    .key(Map.of(Tables.REPO, s(key(repository)), Tables.KEY, s(LATEST)))
+                    .projectionExpression("#commit").expressionAttributeNames(Map.of("#commit", "commit"))
+                    .build()).item();
+            return item == null || !item.containsKey("commit") ? Optional.empty() : Optional.of(item.get("commit").s());
+        } catch (SdkException e) {
+            throw new StorageException("Could not read the evaluation of " + repository, e);
+        }
+    }
+
     public Optional<StoredEvaluation> atCommit(String repository, String commitSha) {
         return get(repository, COMMIT + commitSha);
     }
