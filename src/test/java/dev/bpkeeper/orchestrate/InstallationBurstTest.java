@@ -9,6 +9,7 @@ import dev.bpkeeper.act.store.StoredEvaluation;
 import dev.bpkeeper.testing.Deliveries;
 import dev.bpkeeper.testing.DynamoDbLocalResource;
 import dev.bpkeeper.testing.Eventually;
+import dev.bpkeeper.testing.LogLines;
 import dev.bpkeeper.testing.PatientFakeGitHubResource;
 import dev.bpkeeper.testing.Payloads;
 import dev.bpkeeper.testing.fakegithub.FakeGitHub;
@@ -21,10 +22,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,35 +51,13 @@ class InstallationBurstTest {
     DeadLetters deadLetters;
 
     private final FakeGitHub github = PatientFakeGitHubResource.fake();
-    private final List<String> progressLines = new CopyOnWriteArrayList<>();
-    private final Handler progressLog = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            String message = record.getParameters() == null ? record.getMessage()
-                    : String.format(record.getMessage(), record.getParameters());
-            if (message.startsWith("installation " + INSTALLATION + ":")) {
-                progressLines.add(message);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-
     @AfterEach
     void githubSawOnlyWhatItsContractAllows() {
-        Logger.getLogger("dev.bpkeeper").removeHandler(progressLog);
         github.assertNoContractViolations();
     }
 
     @Test
     void givenAnInstallationLargerThanItsRateLimitWindowWhenInstalledThenEveryRepositoryIsEvaluatedWithoutARefusal() {
-        Logger.getLogger("dev.bpkeeper").addHandler(progressLog);
         String account = "burst-" + INSTALLATION;
         List<String> names = new ArrayList<>();
         for (int i = 0; i < REPOSITORIES; i++) {
@@ -96,11 +71,16 @@ class InstallationBurstTest {
         }
         github.rateLimitWindow(INSTALLATION, LIMIT, WINDOW);
 
-        var response = Deliveries.send("installation", Payloads.installationCreated(INSTALLATION, account, names));
+        InstallationStore.Progress progress;
+        List<String> lines;
+        try (LogLines log = LogLines.of("dev.bpkeeper")) {
+            var response = Deliveries.send("installation", Payloads.installationCreated(INSTALLATION, account, names));
 
-        assertThat(response.statusCode()).isEqualTo(202);
-        InstallationStore.Progress progress = Eventually.get(() -> installations.progress(INSTALLATION).orElseThrow(),
-                InstallationStore.Progress::done, Duration.ofSeconds(180), "every repository evaluated");
+            assertThat(response.statusCode()).isEqualTo(202);
+            progress = Eventually.get(() -> installations.progress(INSTALLATION).orElseThrow(),
+                    InstallationStore.Progress::done, Duration.ofSeconds(180), "every repository evaluated");
+            lines = log.lines();
+        }
         assertThat(progress.evaluated()).isEqualTo(REPOSITORIES);
         assertThat(progress.total()).isEqualTo(REPOSITORIES);
         assertThat(progress.finished().orElseThrow()).isAfter(progress.started());
@@ -113,6 +93,8 @@ class InstallationBurstTest {
         assertThat(spent.stream().filter(RecordedRequest::billed).count())
                 .as("more than one window's allowance was spent, so the app waited for resets").isGreaterThan(LIMIT);
         assertThat(deadLetters.all()).noneMatch(d -> d.getKey().installationId() == INSTALLATION);
+        List<String> progressLines = lines.stream().filter(l -> l.startsWith("installation " + INSTALLATION))
+                .toList();
         assertThat(progressLines).contains("installation " + INSTALLATION + ": 0/60 evaluated, starting")
                 .anyMatch(line -> line.startsWith("installation " + INSTALLATION + ": 30/60 evaluated in "))
                 .anyMatch(line -> line.matches("installation " + INSTALLATION + ": 60/60 evaluated in \\d+s, done"));
