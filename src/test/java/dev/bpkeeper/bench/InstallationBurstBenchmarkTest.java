@@ -98,7 +98,7 @@ class InstallationBurstBenchmarkTest {
         long refused = spent.stream().filter(r -> r.status() == 403).count();
         long pauses = lines.stream().filter(l -> l.contains("has spent its rate limit")).count();
         System.out.printf("BENCHMARK installation burst (%s): %d repositories evaluated in %.1f s; %.2f requests"
-                        + " per repository sent, %.2f billed; %d jobs waited for a reset; %d requests refused%n",
+                        + " per repository sent, %.2f billed; %d times a job waited for a reset; %d requests refused%n",
                 label, names.size(), seconds, spent.size() / (double) names.size(), billed / (double) names.size(),
                 pauses, refused);
         lines.stream().filter(l -> l.startsWith("installation " + INSTALLATION + ":")).filter(l -> l.contains("00/")
