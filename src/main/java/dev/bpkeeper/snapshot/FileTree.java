@@ -217,9 +217,26 @@ public final class FileTree {
         });
     }
 
-    /** The paths a pattern could match: those with the endings it allows, or all of them. */
+    /**
+     * The paths a pattern could match: those with the endings it allows, else those in the top-level directories
+     * it allows, else all of them.
+     */
     private List<String> candidates(Pattern pattern) {
-        return PatternExtensions.of(pattern).map(this::withAnyExtension).orElse(paths);
+        Optional<Set<String>> endings = PatternExtensions.of(pattern);
+        if (endings.isPresent()) {
+            return withAnyExtension(endings.get());
+        }
+        return PatternExtensions.topDirectories(pattern).map(this::inTopDirectories).orElse(paths);
+    }
+
+    /** Files below these lower-case top-level directories, and the root's files for "", sorted. */
+    private List<String> inTopDirectories(Set<String> tops) {
+        List<String> found = new ArrayList<>();
+        for (String top : tops) {
+            found.addAll(top.isEmpty() ? filesIn("") : under(top));
+        }
+        Collections.sort(found);
+        return found;
     }
 
     /** The same answers without narrowing by ending: what {@link #matching} must always agree with. */
