@@ -304,6 +304,19 @@ public final class FileTree {
         return List.copyOf(result);
     }
 
+    /** The lower-case names (last segment) of every directory, computed once per tree. */
+    public Set<String> directoryNames() {
+        return derive(DIRECTORY_NAMES, tree -> {
+            Set<String> names = new HashSet<>();
+            for (String directory : tree.lowerDirectories) {
+                names.add(baseName(directory));
+            }
+            return Set.copyOf(names);
+        });
+    }
+
+    private static final Object DIRECTORY_NAMES = new Object();
+
     public boolean hasDirectory(String directory) {
         return lowerDirectories.contains(directory.toLowerCase(Locale.ROOT));
     }
