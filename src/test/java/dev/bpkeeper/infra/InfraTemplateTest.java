@@ -30,7 +30,7 @@ class InfraTemplateTest {
      * Exports the template names ahead of the code that defines them (the badge and report pages are being written
      * on another branch). A test below fails as soon as the code has one, so that it leaves this list.
      */
-    private static final Set<String> ARRIVING_EXPORTS = Set.of("read-http");
+    private static final Set<String> ARRIVING_EXPORTS = Set.of();
     private static final Set<String> CODE_EXPORTS = codeExports();
     private static final TemplateInvariants INVARIANTS = new TemplateInvariants(withArriving(CODE_EXPORTS),
             Tables.definitions(new TablesNamedAfterTheirKeys()),
@@ -43,9 +43,11 @@ class InfraTemplateTest {
 
     @Test
     void givenAnExportStillArriving_whenTheCodeIsScanned_thenItIsNotThereYet() {
-        assertThat(CODE_EXPORTS).as("remove arrived exports from ARRIVING_EXPORTS").doesNotContainAnyElementsOf(
-                ARRIVING_EXPORTS);
-        assertThat(CODE_EXPORTS).contains("webhook-event", "evaluate");
+        if (!ARRIVING_EXPORTS.isEmpty()) {
+            assertThat(CODE_EXPORTS).as("remove arrived exports from ARRIVING_EXPORTS").doesNotContainAnyElementsOf(
+                    ARRIVING_EXPORTS);
+        }
+        assertThat(CODE_EXPORTS).contains("webhook-event", "evaluate", "read-http");
     }
 
     @Test
