@@ -232,7 +232,10 @@ public class ReadHandler {
             List<OrgReport.Row> rows = shown.stream().map(e -> OrgReport.row(e.repository(), "/report/"
                     + e.repository(), "/badge/" + e.repository() + ".svg", e.evaluatedAt().toString(), e.view()))
                     .toList();
-            String html = pages.org(OrgReport.of(installation.account(), sort, null, rows));
+            String progress = installations.progress(installation.id()).map(p -> p.done()
+                    ? "all " + p.total() + " repositories evaluated at installation"
+                    : p.evaluated() + " of " + p.total() + " repositories evaluated so far").orElse(null);
+            String html = pages.org(OrgReport.of(installation.account(), sort, progress, rows));
             Map<String, String> headers = headers(HTML, REVALIDATE, false);
             headers.put("Content-Security-Policy", PAGE_CSP);
             headers.put("ETag", "\"" + sha256(html) + "\"");

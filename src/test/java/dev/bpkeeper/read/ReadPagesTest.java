@@ -263,6 +263,19 @@ class ReadPagesTest {
     }
 
     @Test
+    void givenAnInstallationBeingEvaluated_whenItsOrgPageIsAsked_thenItSaysHowFarItHasGot() {
+        String account = unique("burst");
+        long installation = StoredResults.uniqueInstallation();
+        installations.startBurst(installation, account, 3, "delivery-1");
+        installations.countEvaluated(installation, "delivery-1");
+        evaluations.save(stored(account + "/first", installation, false, project));
+
+        String page = given().get("/org/" + account).asString();
+
+        assertThat(page).contains("1 of 3 repositories evaluated so far").contains(account + "/first");
+    }
+
+    @Test
     void givenOtherMethods_whenUsed_thenHeadHasNoBodyPostIsRefusedAndPreflightIsAllowed() {
         String repo = save(unique("acme/methods"), false, project);
 
