@@ -178,11 +178,11 @@ public class ReadHandler {
         }
         StoredEvaluation e = result.get();
         String base = app.publicUrl().map(u -> u.replaceAll("/+$", "")).orElse("http://localhost:8080");
-        String repo = route.repository();
-        String snippet = "[![OpenSSF Best Practices](" + base + "/badge/" + repo + ".svg)](" + base + "/report/" + repo
-                + ")";
-        String html = pages.report(report(e), "/badge/" + repo + ".svg", "/badge/" + repo + ".svg?level=baseline",
-                "/report/" + repo + ".json", snippet);
+        String project = e.repository();
+        String snippet = "[![OpenSSF Best Practices](" + base + link("/badge/", project, ".svg", null) + ")](" + base
+                + link("/report/", project, "", null) + ")";
+        String html = pages.report(report(e), link("/badge/", project, ".svg", null),
+                link("/badge/", project, ".svg", "level=baseline"), link("/report/", project, ".json", null), snippet);
         Map<String, String> headers = headers(HTML, REVALIDATE, false);
         headers.put("Content-Security-Policy", PAGE_CSP);
         headers.put("ETag", etag(e.etag(), route));
@@ -229,9 +229,9 @@ public class ReadHandler {
             List<StoredEvaluation> shown = evaluations.latestOf(evaluations.repositoriesOf(installation.id())).stream()
                     .filter(this::visible).filter(e -> owner(e.repository()).equalsIgnoreCase(installation.account()))
                     .toList();
-            List<OrgReport.Row> rows = shown.stream().map(e -> OrgReport.row(e.repository(), "/report/"
-                    + e.repository(), "/badge/" + e.repository() + ".svg", e.evaluatedAt().toString(), e.view()))
-                    .toList();
+            List<OrgReport.Row> rows = shown.stream().map(e -> OrgReport.row(e.repository(),
+                    link("/report/", e.repository(), "", null), link("/badge/", e.repository(), ".svg", null),
+                    e.evaluatedAt().toString(), e.view())).toList();
             String progress = installations.progress(installation.id()).map(p -> p.done()
                     ? "all " + p.total() + " repositories evaluated at installation"
                     : p.evaluated() + " of " + p.total() + " repositories evaluated so far").orElse(null);
@@ -312,6 +312,19 @@ public class ReadHandler {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A page could not be written as JSON", e);
         }
+    }
+
+    /**
+     * A page of a stored project: "/report/owner/name", or "/report/owner/name?path=services/api" for a monorepo's
+     * sub-project (stored as "owner/name/services/api"). Stored names passed GitHub's rules, so they need no
+     * encoding here; the templates escape them for HTML.
+     */
+    static String link(String prefix, String project, String suffix, String query) {
+        String[] parts = project.split("/", 3);
+        String repository = parts[0] + "/" + parts[1];
+        String path = parts.length > 2 ? "path=" + parts[2] : null;
+        String all = path == null ? query : query == null ? path : path + "&" + query;
+        return prefix + repository + suffix + (all == null ? "" : "?" + all);
     }
 
     private static String owner(String repository) {
