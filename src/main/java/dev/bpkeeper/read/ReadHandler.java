@@ -45,6 +45,8 @@ public class ReadHandler {
     private static final Logger LOG = Logger.getLogger(ReadHandler.class);
     /** Part of every ETag: bump it when a page's rendering changes, so that cached copies are not kept. */
     static final String FORMAT = "r1";
+    /** Memory for rendered answers: thousands of badges and report pages (a report page is a few hundred KB). */
+    static final long RENDERED_BYTES = 64L << 20;
     static final String SVG = "image/svg+xml;charset=utf-8";
     static final String JSON = "application/json";
     static final String HTML = "text/html;charset=utf-8";
@@ -77,7 +79,7 @@ public class ReadHandler {
 
     private MemoryCache<String, Optional<StoredEvaluation>> latest;
     private MemoryCache<String, ReadResponse> orgs;
-    private MemoryCache<String, ReadResponse> rendered;
+    private RenderedAnswers rendered;
 
     /** The answer if memory alone can give it; empty when storage must be read (then call {@link #handle}). */
     public Optional<ReadResponse> fromMemory(ReadRequest request) {
@@ -123,8 +125,9 @@ public class ReadHandler {
             result = evaluations.latest(route.repository()).filter(this::visible);
             latest.put(key, result);
         }
-        String renderKey = route.variant() + "|" + key + "|" + result.map(StoredEvaluation::etag).orElse("-");
-        ReadResponse cached = rendered.get(renderKey);
+        String page = route.variant() + "|" + key;
+        String etag = result.map(StoredEvaluation::etag).orElse("-");
+        ReadResponse cached = rendered.get(page, etag);
         if (cached != null) {
             return Optional.of(cached);
         }
@@ -132,7 +135,7 @@ public class ReadHandler {
             return Optional.empty();
         }
         ReadResponse made = render(route, result);
-        rendered.put(renderKey, made);
+        rendered.put(page, etag, made);
         return Optional.of(made);
     }
 
@@ -355,7 +358,7 @@ public class ReadHandler {
     void createCaches() {
         latest = new MemoryCache<>(settings.cacheTtl(), settings.cacheEntries());
         orgs = new MemoryCache<>(settings.cacheTtl(), settings.cacheEntries());
-        // Rendered answers are keyed by the stored result's ETag, so they never go stale; only their number is bounded.
-        rendered = new MemoryCache<>(null, 4 * settings.cacheEntries());
+        // Rendered answers are kept with the stored result's ETag, so they never go stale; their bytes are bounded.
+        rendered = new RenderedAnswers(RENDERED_BYTES);
     }
 }

@@ -94,6 +94,23 @@ class ReadRulesTest {
     }
 
     @Test
+    void givenANewResult_whenItsPageIsRendered_thenItReplacesTheOldRenderingAndTheByteBudgetHolds() {
+        RenderedAnswers answers = new RenderedAnswers(2_000);
+        ReadResponse old = new ReadResponse(200, Map.of(), new byte[500]);
+        ReadResponse fresh = new ReadResponse(200, Map.of(), new byte[600]);
+
+        answers.put("badge|acme/widget", "etag-1", old);
+        answers.put("badge|acme/widget", "etag-2", fresh);
+
+        assertThat(answers.get("badge|acme/widget", "etag-1")).as("the old rendering is gone").isNull();
+        assertThat(answers.get("badge|acme/widget", "etag-2")).isSameAs(fresh);
+
+        answers.put("report|acme/widget", "etag-2", new ReadResponse(200, Map.of(), new byte[1_500]));
+        assertThat(answers.get("badge|acme/widget", "etag-2")).as("over budget: started again").isNull();
+        assertThat(answers.get("report|acme/widget", "etag-2")).isNotNull();
+    }
+
+    @Test
     void givenStorageThatIsDown_whenABadgeIsAsked_thenTheAnswerIs503AndNothingIsCached() {
         ReadHandler handler = new ReadHandler();
         handler.evaluations = new EvaluationStore() {
