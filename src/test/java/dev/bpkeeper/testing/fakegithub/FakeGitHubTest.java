@@ -497,6 +497,29 @@ class FakeGitHubTest {
     }
 
     @Test
+    void a_rate_limit_window_refuses_beyond_its_allowance_until_its_reset_then_starts_afresh() throws Exception {
+        String token = token(INSTALLATION);
+        fake.rateLimitWindow(INSTALLATION, 2, java.time.Duration.ofSeconds(1));
+
+        HttpResponse<String> first = get("/repos/acme/widget", "token " + token);
+        HttpResponse<String> second = get("/repos/acme/widget/tags", "token " + token);
+        HttpResponse<String> refused = get("/repos/acme/widget", "token " + token);
+
+        assertThat(first.headers().firstValue("x-ratelimit-limit")).contains("2");
+        assertThat(remaining(first)).isEqualTo(1);
+        assertThat(remaining(second)).isZero();
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("API rate limit exceeded");
+        long reset = Long.parseLong(refused.headers().firstValue("x-ratelimit-reset").orElseThrow());
+        while (Instant.now().getEpochSecond() < reset) {
+            Thread.sleep(50);
+        }
+        HttpResponse<String> afterReset = get("/repos/acme/widget", "token " + token);
+        assertThat(afterReset.statusCode()).isEqualTo(200);
+        assertThat(remaining(afterReset)).isEqualTo(1);
+    }
+
+    @Test
     void installation_repositories_paginate_with_a_link_header() throws Exception {
         String auth = "token " + token(INSTALLATION);
         HttpResponse<String> page1 = get("/installation/repositories?per_page=1", auth);
@@ -581,6 +604,20 @@ class FakeGitHubTest {
                 .allSatisfy(r -> assertThat(r.status()).isEqualTo(-1));
         assertThat(fake.billedRequests()).isEqualTo(0);
         assertThat(send(request).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_lost_answer_fault_does_the_write_but_the_caller_sees_no_answer() throws Exception {
+        String auth = "token " + token(INSTALLATION);
+        fake.faults().next(1).on("POST", "/repos/acme/widget/check-runs").loseAnswer();
+
+        assertThatThrownBy(() -> post("/repos/acme/widget/check-runs", auth,
+                "{\"name\":\"bp\",\"head_sha\":\"" + head + "\"}")).isInstanceOf(IOException.class);
+
+        assertThat(widget.checkRuns()).as("the write happened").hasSize(1);
+        assertThat(fake.requests()).filteredOn(r -> "lose the answer".equals(r.fault())).singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(201));
+        fake.assertNoContractViolations();
     }
 
     // ---- the contract checker itself ----
