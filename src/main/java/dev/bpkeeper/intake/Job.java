@@ -42,6 +42,18 @@ public record Job(
                 deliveryId, 0);
     }
 
+    /**
+     * One of the evaluations of every repository an installation covers (installed, permissions accepted,
+     * unsuspended, repositories added), whose progress is followed per installation.
+     */
+    public boolean inInstallationBurst() {
+        return kind == Kind.EVALUATE && trigger != null && BURST_TRIGGERS.contains(trigger);
+    }
+
+    /** The triggers {@link EventRouter} gives the evaluations of a whole installation. */
+    static final java.util.Set<String> BURST_TRIGGERS = java.util.Set.of("installation created",
+            "installation new_permissions_accepted", "installation unsuspend", "repositories added");
+
     public Job nextAttempt() {
         return new Job(kind, installationId, repository, commitSha, commitTime, trigger, pullRequest, newRepository,
                 deliveryId, attempt + 1);

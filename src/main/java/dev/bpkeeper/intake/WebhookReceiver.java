@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bpkeeper.act.store.DeliveryLog;
+import dev.bpkeeper.act.store.InstallationStore;
 import dev.bpkeeper.act.store.StorageException;
 import dev.bpkeeper.github.GitHubConfig;
 import dev.bpkeeper.queue.JobQueue;
@@ -36,6 +37,9 @@ public class WebhookReceiver {
 
     @Inject
     JobQueue queue;
+
+    @Inject
+    InstallationStore installations;
 
     @Inject
     ObjectMapper json;
@@ -95,6 +99,14 @@ public class WebhookReceiver {
             return Reply.rejected(503, "Storage is unavailable; the delivery was not accepted. Redeliver it later.");
         }
         try {
+            startBurst(payload, route, delivery);
+        } catch (StorageException e) {
+            forgetQuietly(delivery);
+            LOG.errorf("Cannot record installation progress for delivery %s, asking GitHub to redeliver: %s",
+                    delivery, e.getMessage());
+            return Reply.rejected(503, "Storage is unavailable; the delivery was not accepted. Redeliver it later.");
+        }
+        try {
             queue.submit(route.jobs());
         } catch (JobQueue.QueueUnavailableException e) {
             forgetQuietly(delivery);
@@ -103,6 +115,19 @@ public class WebhookReceiver {
         }
         LOG.infof("Accepted %s delivery %s: %d job(s)", event, delivery, route.jobs().size());
         return new Reply(202, "queued", route.jobs().size() + " job(s) queued.", route.jobs().size());
+    }
+
+    /** Evaluations of a whole installation are followed (progress in the logs and on the org page). */
+    private void startBurst(JsonNode payload, Route route, String delivery) {
+        java.util.List<Job> burst = route.jobs().stream().filter(Job::inInstallationBurst).toList();
+        if (burst.isEmpty()) {
+            return;
+        }
+        String repository = burst.get(0).repository();
+        String account = payload.path("installation").path("account").path("login")
+                .asText(repository.substring(0, Math.max(0, repository.indexOf('/'))));
+        installations.startBurst(burst.get(0).installationId(), account, burst.size(), delivery);
+        LOG.infof("installation %d: 0/%d evaluated, starting", burst.get(0).installationId(), burst.size());
     }
 
     private void forgetQuietly(String delivery) {

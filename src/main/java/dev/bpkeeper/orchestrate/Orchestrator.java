@@ -105,6 +105,7 @@ public class Orchestrator implements JobHandler {
             }
             if (e.kind() == GitHubFailure.Kind.NOT_FOUND) {
                 LOG.infof("%s: nothing to do, %s", job.describe(), e.getMessage());
+                countTowardsInstallation(job);
                 return;
             }
             throw e;
@@ -114,12 +115,43 @@ public class Orchestrator implements JobHandler {
     }
 
     private void evaluate(Job job) {
+        if (alreadyLatest(job)) {
+            LOG.infof("%s: this commit's evaluation is already the latest; nothing changed", job.describe());
+            return;
+        }
         java.util.Optional<Duration> wait = rateLimits.waitBeforeNextJob(job.installationId());
         if (wait.isPresent()) {
             throw RetryableException.deferred("installation " + job.installationId() + " has spent its rate limit;"
                     + " waiting for the reset", wait.get());
         }
         evaluate(job, token(job.installationId()));
+        countTowardsInstallation(job);
+    }
+
+    /**
+     * A push of the commit whose evaluation is already the latest (a re-sent or repeated push): its check run,
+     * stored result and fix-up pull request are all done, so it costs no GitHub request. Retries are never
+     * skipped: the first try may have stopped after storing and before the fix-up.
+     */
+    private boolean alreadyLatest(Job job) {
+        return job.kind() == Job.Kind.EVALUATE && job.attempt() == 0 && "push".equals(job.trigger())
+                && job.pullRequest() == 0 && job.commitSha() != null
+                && store.latestCommit(job.repository()).filter(job.commitSha()::equals).isPresent();
+    }
+
+    /** One more repository of an installation's burst is done: counted, and logged every twentieth of the way. */
+    private void countTowardsInstallation(Job job) {
+        if (!job.inInstallationBurst()) {
+            return;
+        }
+        installations.countEvaluated(job.installationId(), job.deliveryId()).ifPresent(progress -> {
+            int step = Math.max(1, progress.total() / 20);
+            if (progress.done() || progress.evaluated() % step == 0) {
+                Duration elapsed = Duration.between(progress.started(), progress.finished().orElse(clock.instant()));
+                LOG.infof("installation %d: %d/%d evaluated in %ds%s", job.installationId(), progress.evaluated(),
+                        progress.total(), elapsed.toSeconds(), progress.done() ? ", done" : "");
+            }
+        });
     }
 
     private void evaluate(Job job, InstallationClient client) {
@@ -174,12 +206,14 @@ public class Orchestrator implements JobHandler {
             checkRunUrl = checks.complete(repository, checkRun, content,
                     GHCheckRun.Conclusion.valueOf(conclusion.name()), offerFixup);
         }
-        boolean latest = job.pullRequest() == 0 && (job.commitSha() == null || gathered.onDefaultBranchHead()
-                || job.trigger().equals("push"));
+        // Only a commit seen heading the default branch may become the latest, ordered by when it was seen: a push
+        // whose evaluation finishes after a newer push's (or that arrives after the branch moved on) stays history.
+        boolean latest = job.pullRequest() == 0 && gathered.onDefaultBranchHead();
         store.save(new StoredEvaluation(project.name(), job.installationId(), sha,
                 gathered.commitTime().or(() -> Optional.ofNullable(job.commitTime())).orElse(clock.instant()),
                 clock.instant(), project.metadata().isPrivate().orElse(true), checkRunUrl,
-                AssessmentView.of(assessor.catalogue(), assessment), ""), latest);
+                AssessmentView.of(assessor.catalogue(), assessment), ""),
+                latest ? Optional.of(gathered.headSeenAt()) : Optional.empty());
         LOG.infof("%s%s: %s", job.describe(), path.isEmpty() ? "" : " (" + path + ")", content.title());
         // The fix-up pull request follows the default branch head of the repository itself (not of its paths):
         // it adds community files where GitHub looks for them, at the root.

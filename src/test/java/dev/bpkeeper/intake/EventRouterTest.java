@@ -70,6 +70,25 @@ class EventRouterTest {
         }
     }
 
+    static Stream<Arguments> bursts() {
+        return Stream.of(
+                Arguments.of("installation", "installation/created.json", true),
+                Arguments.of("installation", "installation/new-permissions-accepted.json", true),
+                Arguments.of("installation_repositories", "installation_repositories/added-with-requester.json", true),
+                Arguments.of("push", "push/branch-created-with-installation.json", false),
+                Arguments.of("check_suite", "check_suite/rerequested-with-installation.json", false),
+                Arguments.of("installation_repositories", "installation_repositories/removed.json", false));
+    }
+
+    @ParameterizedTest(name = "{1} → part of an installation burst: {2}")
+    @MethodSource("bursts")
+    void evaluationsOfAWholeInstallationAreOneBurstWhoseProgressIsFollowed(String event, String file, boolean burst)
+            throws IOException {
+        Route route = EventRouter.route(event, payload(file), "delivery-1");
+
+        assertThat(route.jobs()).isNotEmpty().allSatisfy(job -> assertThat(job.inInstallationBurst()).isEqualTo(burst));
+    }
+
     @Test
     void aDefaultBranchPushEvaluatesTheNewHeadAtItsCommitTime() throws IOException {
         Job job = EventRouter.route("push", payload("push/branch-created-with-installation.json"), "d").jobs().get(0);

@@ -129,6 +129,32 @@ class PushToCheckRunTest {
     }
 
     @Test
+    void givenACommitAlreadyEvaluatedAsLatestWhenItIsPushedAgainThenNoGitHubRequestIsMade() {
+        long installation = INSTALLATIONS.incrementAndGet();
+        FakeRepository repo = repository(installation);
+        String sha = repo.commit("main", Map.of("README.md", "# Widget\n"), "init");
+        Deliveries.send("push", Payloads.push(repo.fullName(), "main", sha, installation, Instant.now()));
+        Eventually.get(() -> store.latest(repo.fullName()).map(StoredEvaluation::commitSha).orElse(""), sha::equals,
+                WAIT, "the commit stored as the latest");
+        completedCheckRun(repo, sha);
+        github.clearLog();
+        try (dev.bpkeeper.testing.LogLines log = dev.bpkeeper.testing.LogLines.of(Orchestrator.class.getName())) {
+
+            // A second delivery of the same push (sent again, under a new delivery id).
+            String again = UUID.randomUUID().toString();
+            var response = Deliveries.send("push", Payloads.push(repo.fullName(), "main", sha, installation,
+                    Instant.now()), again);
+
+            assertThat(response.statusCode()).isEqualTo(202);
+            Eventually.get(() -> log.lines().stream().anyMatch(m -> m.contains(again)
+                    && m.contains("nothing changed")), seen -> seen, WAIT, "the second job handled");
+        }
+        assertThat(github.requests()).as("nothing asked of GitHub").noneMatch(r -> r.installationId() != null
+                && r.installationId() == installation);
+        assertThat(repo.checkRuns()).filteredOn(r -> r.headSha().equals(sha)).hasSize(1);
+    }
+
+    @Test
     void anUninstalledAppForgetsTheInstallationAndItsResults() {
         long installation = INSTALLATIONS.incrementAndGet();
         FakeRepository repo = repository(installation);

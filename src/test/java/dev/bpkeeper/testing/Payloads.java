@@ -56,6 +56,22 @@ public final class Payloads {
         return bytes(payload);
     }
 
+    /** GitHub's "installation created" example: the app installed on {@code account} for these repositories. */
+    public static byte[] installationCreated(long installationId, String account, java.util.List<String> fullNames) {
+        ObjectNode payload = read("installation/created.json");
+        ObjectNode installation = (ObjectNode) payload.path("installation");
+        installation.put("id", installationId);
+        ((ObjectNode) installation.path("account")).put("login", account);
+        ObjectNode example = (ObjectNode) payload.path("repositories").path(0);
+        com.fasterxml.jackson.databind.node.ArrayNode repositories = payload.putArray("repositories");
+        for (int i = 0; i < fullNames.size(); i++) {
+            String fullName = fullNames.get(i);
+            repositories.add(example.deepCopy().put("id", 1_000_000L + i).put("full_name", fullName)
+                    .put("name", fullName.substring(fullName.indexOf('/') + 1)));
+        }
+        return bytes(payload);
+    }
+
     /** GitHub's "installation deleted" example, for our installation. */
     public static byte[] installationDeleted(long installationId) {
         ObjectNode payload = read("installation/deleted.json");

@@ -75,7 +75,8 @@ public class FixupKeeper {
         if (FixupPublisher.BRANCH.equals(target.defaultBranch())) {
             return "no fix-up pull request: the default branch has the fix-up branch's name";
         }
-        if (!target.client().canWrite("contents") || !target.client().canWrite("pull_requests")) {
+        if (!target.client().canWrite(dev.bpkeeper.github.AppPermissions.CONTENTS)
+                || !target.client().canWrite(dev.bpkeeper.github.AppPermissions.PULL_REQUESTS)) {
             return "no fix-up pull request: the installation may not write contents and pull requests";
         }
         try {

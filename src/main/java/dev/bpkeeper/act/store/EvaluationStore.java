@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -24,6 +25,8 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
@@ -33,13 +36,19 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Evaluations in DynamoDB: the latest per repository (what a badge reads, one GetItem) and one per commit (kept
- * for {@link StoreConfig#historyRetention()}). The latest is replaced only by an evaluation of a commit at least
- * as new, so deliveries arriving out of order never roll a badge back.
+ * for {@link StoreConfig#historyRetention()}). The latest is replaced only by an evaluation at least as far along
+ * the default branch ({@link #POSITION}), so evaluations finishing out of order never roll a badge back.
  */
 @Singleton
 public class EvaluationStore {
     static final String LATEST = "latest";
     private static final String COMMIT = "commit#";
+    /**
+     * Orders candidates for the latest: when the commit was seen heading the default branch (epoch ms). The branch
+     * moves forward in the order GitHub shows its heads, so a head seen later is newer, whatever the commits' own
+     * dates say (equal to the second, rebased, or from a skewed clock).
+     */
+    static final String POSITION = "position";
 
     @Inject
     DynamoDbClient dynamo;
@@ -54,7 +63,8 @@ public class EvaluationStore {
     Clock clock;
 
     /**
-     * Keeps the evaluation of a commit and, if no newer commit was evaluated before, makes it the latest.
+     * Keeps the evaluation of a commit and, if no newer commit was evaluated before, makes it the latest; without
+     * knowing when the commit headed the branch, its commit time stands for its position.
      *
      * @return true when it became the latest
      */
@@ -67,19 +77,34 @@ public class EvaluationStore {
      *        kept in the history only, so a pull request never changes the badge
      */
     public boolean save(StoredEvaluation evaluation, boolean latestCandidate) {
+        return save(evaluation, latestCandidate ? Optional.of(evaluation.commitTime()) : Optional.empty());
+    }
+
+    /**
+     * Keeps the evaluation of a commit and makes it the latest if it was seen heading the default branch no earlier
+     * than the latest stored; a slow evaluation of an older head that finishes after a newer one stays in history.
+     *
+     * @param seenAsHeadAt when the commit was seen heading the default branch; empty when it was not (a pull
+     *        request head, a commit the branch had already moved past)
+     * @return true when it became the latest
+     */
+    public boolean save(StoredEvaluation evaluation, Optional<Instant> seenAsHeadAt) {
         Map<String, AttributeValue> item = toItem(evaluation);
         Map<String, AttributeValue> history = new HashMap<>(item);
         history.put(Tables.KEY, s(COMMIT + evaluation.commitSha()));
         history.put(Tables.TTL, n(clock.instant().plus(config.historyRetention()).getEpochSecond()));
         try {
             dynamo.putItem(PutItemRequest.builder().tableName(config.evaluationsTable()).item(history).build());
-            if (!latestCandidate) {
+            if (seenAsHeadAt.isEmpty()) {
                 return false;
             }
+            item.put(POSITION, n(seenAsHeadAt.get().toEpochMilli()));
+            // Items written before positions existed carry only their commit time, which a later head never undercuts.
             dynamo.putItem(PutItemRequest.builder().tableName(config.evaluationsTable()).item(item)
-                    .conditionExpression("attribute_not_exists(#repo) OR commitTime <= :time")
-                    .expressionAttributeNames(Map.of("#repo", Tables.REPO))
-                    .expressionAttributeValues(Map.of(":time", n(evaluation.commitTime().toEpochMilli())))
+                    .conditionExpression("attribute_not_exists(#repo) OR #position <= :position"
+                            + " OR (attribute_not_exists(#position) AND commitTime <= :position)")
+                    .expressionAttributeNames(Map.of("#repo", Tables.REPO, "#position", POSITION))
+                    .expressionAttributeValues(Map.of(":position", n(seenAsHeadAt.get().toEpochMilli())))
                     .build());
             return true;
         } catch (ConditionalCheckFailedException newerAlreadyStored) {
@@ -94,8 +119,49 @@ public class EvaluationStore {
         return get(repository, LATEST);
     }
 
+    /** The commit of the latest evaluation, read without the result itself (cheap enough for every push). */
+    public Optional<String> latestCommit(String repository) {
+        try {
+            Map<String, AttributeValue> item = dynamo.getItem(GetItemRequest.builder()
+                    .tableName(config.evaluationsTable())
+                    .key(Map.of(Tables.REPO, s(key(repository)), Tables.KEY, s(LATEST)))
+                    .projectionExpression("#commit").expressionAttributeNames(Map.of("#commit", "commit"))
+                    .build()).item();
+            return item == null || !item.containsKey("commit") ? Optional.empty() : Optional.of(item.get("commit").s());
+        } catch (SdkException e) {
+            throw new StorageException("Could not read the evaluation of " + repository, e);
+        }
+    }
+
     public Optional<StoredEvaluation> atCommit(String repository, String commitSha) {
         return get(repository, COMMIT + commitSha);
+    }
+
+    /**
+     * The latest evaluations of several repositories (the org page), read 100 at a time; repositories never
+     * evaluated are simply absent from the answer.
+     */
+    public List<StoredEvaluation> latestOf(List<String> repositories) {
+        List<StoredEvaluation> found = new ArrayList<>();
+        List<String> keys = repositories.stream().map(EvaluationStore::key).distinct().toList();
+        try {
+            for (int i = 0; i < keys.size(); i += 100) {
+                List<Map<String, AttributeValue>> wanted = keys.subList(i, Math.min(keys.size(), i + 100)).stream()
+                        .map(k -> Map.of(Tables.REPO, s(k), Tables.KEY, s(LATEST))).toList();
+                Map<String, KeysAndAttributes> pending = Map.of(config.evaluationsTable(),
+                        KeysAndAttributes.builder().keys(wanted).build());
+                while (!pending.isEmpty()) {
+                    Map<String, KeysAndAttributes> ask = pending;
+                    BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(ask));
+                    response.responses().getOrDefault(config.evaluationsTable(), List.of())
+                            .forEach(item -> found.add(fromItem(item)));
+                    pending = response.unprocessedKeys();
+                }
+            }
+        } catch (SdkException e) {
+            throw new StorageException("Could not read the evaluations of " + repositories.size() + " repositories", e);
+        }
+        return found;
     }
 
     /** Every repository with a stored evaluation for an installation (for the org page and uninstalls). */

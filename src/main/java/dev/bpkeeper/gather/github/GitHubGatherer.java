@@ -68,9 +68,11 @@ public class GitHubGatherer {
      * @param onDefaultBranchHead the commit is the head of the default branch (what the badge shows)
      * @param commitTime when the commit was made, if GitHub said
      * @param treeSha the commit's root tree, which a fix-up commit builds on
+     * @param headSeenAt when GitHub's answer naming the default branch head arrived: of two evaluations that saw
+     *        their commit heading the branch, the one that saw it later is the newer
      */
     public record Gathered(RepositorySnapshot snapshot, boolean onDefaultBranchHead, Optional<java.time.Instant> commitTime,
-                           String treeSha) {
+                           String treeSha, java.time.Instant headSeenAt) {
     }
 
     /**
@@ -88,6 +90,7 @@ public class GitHubGatherer {
                 parts[0], parts[1], sha, paths, needs.contains(Need.TAGS),
                 needs.contains(Need.RELEASES), needs.contains(Need.ORG_COMMUNITY_FILES)), config.requestTimeout()),
                 fullName);
+        java.time.Instant headSeenAt = clock.instant();
         JsonNode repo = data.path("repository");
         if (repo.isMissingNode() || repo.isNull()) {
             throw new GitHubFailure(GitHubFailure.Kind.NOT_FOUND, 404, null, fullName + " is not visible to the app",
@@ -116,7 +119,7 @@ public class GitHubGatherer {
         RepositorySnapshot snapshot = SnapshotAssembler.assemble(builder, fileTree, wanted,
                 path -> Optional.ofNullable(texts.get(path)), SnapshotQuery.license(repo)).build();
         return new Gathered(snapshot, SnapshotQuery.defaultBranchHead(repo).map(sha::equals).orElse(false),
-                SnapshotQuery.committedDate(repo), tree.getSha());
+                SnapshotQuery.committedDate(repo), tree.getSha(), headSeenAt);
     }
 
     /**
@@ -195,7 +198,7 @@ public class GitHubGatherer {
     }
 
     private Fact<String> workflowTokenPermissions(InstallationClient client, String fullName) {
-        if (!client.canRead("administration")) {
+        if (!client.canRead(dev.bpkeeper.github.AppPermissions.ADMINISTRATION)) {
             return Fact.unknown("the app is not granted Administration: read, which this setting needs");
         }
         try {

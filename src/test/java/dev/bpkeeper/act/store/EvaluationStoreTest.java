@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -60,6 +61,54 @@ class EvaluationStoreTest {
         assertThat(becameLatest).isFalse();
         assertThat(store.latest(repo).orElseThrow().commitSha()).isEqualTo("new");
         assertThat(store.atCommit(repo, "old")).as("its own history entry is still kept").isPresent();
+    }
+
+    @Test
+    void givenTwoHeadsWithTheSameCommitTimeWhenTheOlderHeadsEvaluationFinishesLastThenTheNewerHeadStaysLatest() {
+        String repo = unique("acme/race");
+        // Both commits were made in the same second (a quick push after another): commit times cannot order them.
+        store.save(evaluation(repo, "newer", T0, "passing"), Optional.of(T0.plusSeconds(20)));
+
+        boolean becameLatest = store.save(evaluation(repo, "older", T0, "in progress 40%"),
+                Optional.of(T0.plusSeconds(10)));
+
+        assertThat(becameLatest).isFalse();
+        assertThat(store.latest(repo).orElseThrow().commitSha()).isEqualTo("newer");
+        assertThat(store.atCommit(repo, "older")).as("kept in history").isPresent();
+    }
+
+    @Test
+    void givenAHeadSeenLaterWhenItsCommitIsDatedEarlierThenItStillBecomesLatest() {
+        String repo = unique("acme/rebased");
+        store.save(evaluation(repo, "before-rebase", T0.plus(Duration.ofHours(1)), "passing"),
+                Optional.of(T0.plus(Duration.ofHours(1))));
+
+        // A rebased commit keeps its author's older date, but it is what the branch points to now.
+        boolean becameLatest = store.save(evaluation(repo, "rebased", T0, "silver"),
+                Optional.of(T0.plus(Duration.ofHours(2))));
+
+        assertThat(becameLatest).isTrue();
+        assertThat(store.latest(repo).orElseThrow().commitSha()).isEqualTo("rebased");
+    }
+
+    @Test
+    void givenACommitNotSeenHeadingTheBranchWhenSavedThenItIsHistoryOnly() {
+        String repo = unique("acme/behind");
+
+        assertThat(store.save(evaluation(repo, "passed-by", T0, "passing"), Optional.empty())).isFalse();
+
+        assertThat(store.latest(repo)).isEmpty();
+        assertThat(store.atCommit(repo, "passed-by")).isPresent();
+    }
+
+    @Test
+    void givenALatestStoredBeforePositionsExistedWhenANewerHeadIsSeenThenItReplacesIt() {
+        String repo = unique("acme/legacy");
+        store.save(evaluation(repo, "old", T0, "passing"));
+
+        assertThat(store.save(evaluation(repo, "new", T0, "silver"), Optional.of(T0.plusSeconds(1)))).isTrue();
+        assertThat(store.save(evaluation(repo, "stale", T0, "gold"), Optional.of(T0))).isFalse();
+        assertThat(store.latest(repo).orElseThrow().commitSha()).isEqualTo("new");
     }
 
     @Test

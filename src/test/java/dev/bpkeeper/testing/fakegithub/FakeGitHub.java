@@ -142,6 +142,14 @@ public final class FakeGitHub implements AutoCloseable {
         state.rateLimits.setRemaining(installationId, remaining);
     }
 
+    /**
+     * Gives an installation {@code limit} billed requests per {@code window} from now on (GitHub: 5000 an hour),
+     * reported in the x-ratelimit-* headers; beyond it, its calls get GitHub's 403 rate-limit answer until the reset.
+     */
+    public void rateLimitWindow(long installationId, int limit, java.time.Duration window) {
+        state.rateLimits.window(installationId, limit, window);
+    }
+
     public List<String> contractViolations() {
         return checker.violations();
     }

@@ -497,6 +497,29 @@ class FakeGitHubTest {
     }
 
     @Test
+    void a_rate_limit_window_refuses_beyond_its_allowance_until_its_reset_then_starts_afresh() throws Exception {
+        String token = token(INSTALLATION);
+        fake.rateLimitWindow(INSTALLATION, 2, java.time.Duration.ofSeconds(1));
+
+        HttpResponse<String> first = get("/repos/acme/widget", "token " + token);
+        HttpResponse<String> second = get("/repos/acme/widget/tags", "token " + token);
+        HttpResponse<String> refused = get("/repos/acme/widget", "token " + token);
+
+        assertThat(first.headers().firstValue("x-ratelimit-limit")).contains("2");
+        assertThat(remaining(first)).isEqualTo(1);
+        assertThat(remaining(second)).isZero();
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("API rate limit exceeded");
+        long reset = Long.parseLong(refused.headers().firstValue("x-ratelimit-reset").orElseThrow());
+        while (Instant.now().getEpochSecond() < reset) {
+            Thread.sleep(50);
+        }
+        HttpResponse<String> afterReset = get("/repos/acme/widget", "token " + token);
+        assertThat(afterReset.statusCode()).isEqualTo(200);
+        assertThat(remaining(afterReset)).isEqualTo(1);
+    }
+
+    @Test
     void installation_repositories_paginate_with_a_link_header() throws Exception {
         String auth = "token " + token(INSTALLATION);
         HttpResponse<String> page1 = get("/installation/repositories?per_page=1", auth);

@@ -383,6 +383,16 @@ public final class FakeRepository {
         return sha;
     }
 
+    /** A force push: the branch points at {@code sha}, a commit the repository already has (e.g. a revert). */
+    public synchronized FakeRepository resetBranch(String branch, String sha) {
+        if (git.commit(sha).isEmpty()) {
+            throw new IllegalArgumentException("no commit " + sha + " in " + fullName());
+        }
+        git.refs().put("refs/heads/" + branch, sha);
+        pushedAt = Instant.now();
+        return this;
+    }
+
     /** The commit a branch points at. */
     public synchronized Optional<String> branch(String branch) {
         return Optional.ofNullable(git.refs().get("refs/heads/" + branch));

@@ -69,8 +69,9 @@ final class RepositoryRoutes {
         ObjectNode json = SPEC.object("rate-limit-overview");
         Long installation = call.caller.installationId();
         int remaining = state.rateLimits.remaining(installation);
-        ObjectNode core = Json.object().put("limit", RateLimits.LIMIT).put("used", RateLimits.LIMIT - remaining)
-                .put("remaining", remaining).put("reset", state.rateLimits.resetEpochSecond());
+        int limit = installation == null ? RateLimits.LIMIT : state.rateLimits.limit(installation);
+        ObjectNode core = Json.object().put("limit", limit).put("used", limit - remaining)
+                .put("remaining", remaining).put("reset", state.rateLimits.resetEpochSecond(installation));
         ((ObjectNode) json.get("resources")).set("core", core);
         json.set("rate", core.deepCopy());
         return Reply.ok(json);

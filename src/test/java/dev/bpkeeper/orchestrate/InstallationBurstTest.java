@@ -1,0 +1,102 @@
+package dev.bpkeeper.orchestrate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bpkeeper.act.store.DeadLetters;
+import dev.bpkeeper.act.store.EvaluationStore;
+import dev.bpkeeper.act.store.InstallationStore;
+import dev.bpkeeper.act.store.StoredEvaluation;
+import dev.bpkeeper.testing.Deliveries;
+import dev.bpkeeper.testing.DynamoDbLocalResource;
+import dev.bpkeeper.testing.Eventually;
+import dev.bpkeeper.testing.LogLines;
+import dev.bpkeeper.testing.PatientFakeGitHubResource;
+import dev.bpkeeper.testing.Payloads;
+import dev.bpkeeper.testing.fakegithub.FakeGitHub;
+import dev.bpkeeper.testing.fakegithub.RecordedRequest;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The app installed on an organisation with more repositories than one rate-limit window pays for: every one is
+ * evaluated, pacing itself by GitHub's x-ratelimit-* headers so that GitHub never has to refuse a request, with its
+ * progress in the logs and in the installation's status.
+ */
+@QuarkusTest
+@WithTestResource(value = DynamoDbLocalResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@WithTestResource(value = PatientFakeGitHubResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+class InstallationBurstTest {
+    static final int REPOSITORIES = 60;
+    /** Well below what 60 evaluations cost (about 8 billed requests each): several windows are needed. */
+    static final int LIMIT = 150;
+    static final Duration WINDOW = Duration.ofSeconds(3);
+    static final long INSTALLATION = 880;
+    static final Map<String, String> PERMISSIONS = Map.of("contents", "read", "metadata", "read", "checks", "write");
+
+    @Inject
+    EvaluationStore store;
+
+    @Inject
+    InstallationStore installations;
+
+    @Inject
+    DeadLetters deadLetters;
+
+    private final FakeGitHub github = PatientFakeGitHubResource.fake();
+    @AfterEach
+    void githubSawOnlyWhatItsContractAllows() {
+        github.assertNoContractViolations();
+    }
+
+    @Test
+    void givenAnInstallationLargerThanItsRateLimitWindowWhenInstalledThenEveryRepositoryIsEvaluatedWithoutARefusal() {
+        String account = "burst-" + INSTALLATION;
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < REPOSITORIES; i++) {
+            names.add(account + "/repo-" + i);
+        }
+        github.installation(INSTALLATION, account, PERMISSIONS, names.toArray(String[]::new));
+        Map<String, String> heads = new java.util.HashMap<>();
+        for (String name : names) {
+            heads.put(name, github.repository(name).license("MIT").commit("main", Map.of("README.md", "# " + name + "\n",
+                    "SECURITY.md", "Report privately.\n"), "init"));
+        }
+        github.rateLimitWindow(INSTALLATION, LIMIT, WINDOW);
+
+        InstallationStore.Progress progress;
+        List<String> lines;
+        try (LogLines log = LogLines.of("dev.bpkeeper")) {
+            var response = Deliveries.send("installation", Payloads.installationCreated(INSTALLATION, account, names));
+
+            assertThat(response.statusCode()).isEqualTo(202);
+            progress = Eventually.get(() -> installations.progress(INSTALLATION).orElseThrow(),
+                    InstallationStore.Progress::done, Duration.ofSeconds(180), "every repository evaluated");
+            lines = log.lines();
+        }
+        assertThat(progress.evaluated()).isEqualTo(REPOSITORIES);
+        assertThat(progress.total()).isEqualTo(REPOSITORIES);
+        assertThat(progress.finished().orElseThrow()).isAfter(progress.started());
+        assertThat(names).allSatisfy(name -> assertThat(store.latest(name).map(StoredEvaluation::commitSha))
+                .as(name).contains(heads.get(name)));
+
+        List<RecordedRequest> spent = github.requests().stream()
+                .filter(r -> r.installationId() != null && r.installationId() == INSTALLATION).toList();
+        assertThat(spent).as("GitHub never had to refuse a request").noneMatch(r -> r.status() == 403);
+        assertThat(spent.stream().filter(RecordedRequest::billed).count())
+                .as("more than one window's allowance was spent, so the app waited for resets").isGreaterThan(LIMIT);
+        assertThat(deadLetters.all()).noneMatch(d -> d.getKey().installationId() == INSTALLATION);
+        List<String> progressLines = lines.stream().filter(l -> l.startsWith("installation " + INSTALLATION))
+                .toList();
+        assertThat(progressLines).contains("installation " + INSTALLATION + ": 0/60 evaluated, starting")
+                .anyMatch(line -> line.startsWith("installation " + INSTALLATION + ": 30/60 evaluated in "))
+                .anyMatch(line -> line.matches("installation " + INSTALLATION + ": 60/60 evaluated in \\d+s, done"));
+    }
+}
