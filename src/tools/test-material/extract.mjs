@@ -79,6 +79,7 @@ const OPENAPI_OPERATIONS = [
   ['post', '/app/installations/{installation_id}/access_tokens'],
   ['get', '/app/installations/{installation_id}'],
   ['get', '/app'],
+  ['post', '/app-manifests/{code}/conversions'],
   ['get', '/installation/repositories'],
   ['get', '/repos/{owner}/{repo}/actions/permissions/workflow'],
   ['get', '/rate_limit'],

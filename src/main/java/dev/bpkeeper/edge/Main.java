@@ -41,6 +41,7 @@ public class Main implements QuarkusApplication {
             System.setProperty("bpkeeper.store.create-tables", "false");
         } else {
             startEmbeddedDynamoDbUnlessConfigured();
+            readLocalAppCredentialsUnlessConfigured();
         }
         Quarkus.run(Main.class, args);
     }
@@ -75,6 +76,16 @@ public class Main implements QuarkusApplication {
         System.setProperty("quarkus.dynamodb.aws.credentials.static-provider.secret-access-key", "local");
         System.err.println("Embedded DynamoDB Local at " + db.endpoint()
                 + (path == null ? " (in memory)" : " (data in " + path + ")"));
+    }
+
+    /**
+     * `serve` reads the App's credentials from the file /setup writes (~/.bpkeeper/github-app.json) unless another
+     * file or a Secrets Manager secret is configured; environment variables still win (AppCredentialsSourceFactory).
+     */
+    static void readLocalAppCredentialsUnlessConfigured() {
+        if (setting("bpkeeper.app-credentials.file") == null && setting("bpkeeper.app-credentials.secret-id") == null) {
+            System.setProperty("bpkeeper.app-credentials.file", dev.bpkeeper.edge.config.AppCredentialsFile.DEFAULT);
+        }
     }
 
     /** A setting from a system property or its environment-variable spelling, read before Quarkus starts. */

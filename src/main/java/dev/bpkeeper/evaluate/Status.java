@@ -16,4 +16,14 @@ public enum Status {
     public String label() {
         return label;
     }
+
+    /** The status a label names ("Met", "N/A" ...), as stored results and .bestpractices.json spell it. */
+    public static Status fromLabel(String label) {
+        for (Status status : values()) {
+            if (status.label.equals(label)) {
+                return status;
+            }
+        }
+        throw new IllegalArgumentException("Not a status: " + label);
+    }
 }

@@ -102,12 +102,15 @@ public class GitHubClients {
         if (connector == null) {
             synchronized (this) {
                 if (connector == null) {
-                    okhttp3.OkHttpClient client = new okhttp3.OkHttpClient.Builder()
+                    okhttp3.OkHttpClient reads = new okhttp3.OkHttpClient.Builder()
                             .connectTimeout(java.time.Duration.ofSeconds(10))
                             .readTimeout(config.requestTimeout())
                             .callTimeout(config.requestTimeout())
                             .build();
-                    connector = new org.kohsuke.github.extras.okhttp3.OkHttpGitHubConnector(client);
+                    // Same connection pool; a write whose answer is lost is not sent a second time.
+                    okhttp3.OkHttpClient writes = reads.newBuilder().retryOnConnectionFailure(false).build();
+                    connector = new WritesSentOnce(new org.kohsuke.github.extras.okhttp3.OkHttpGitHubConnector(reads),
+                            new org.kohsuke.github.extras.okhttp3.OkHttpGitHubConnector(writes));
                 }
             }
         }

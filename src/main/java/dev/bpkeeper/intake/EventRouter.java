@@ -16,6 +16,12 @@ public final class EventRouter {
     private static final String ZERO_SHA = "0000000000000000000000000000000000000000";
     /** The identifier of the check run button that asks for a fix-up pull request. */
     public static final String OPEN_FIXUP_ACTION = "open-fixup-pr";
+    /**
+     * The events the App subscribes to (app-manifest.yml's default_events; a test keeps them equal). Installation
+     * events and ping are delivered to every App without a subscription, and are handled too.
+     */
+    public static final List<String> SUBSCRIBED_EVENTS = List.of("push", "pull_request", "check_suite", "check_run",
+            "repository");
     private static final Set<String> PULL_REQUEST_ACTIONS = Set.of("opened", "synchronize", "reopened");
 
     private EventRouter() {

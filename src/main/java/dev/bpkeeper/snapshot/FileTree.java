@@ -35,6 +35,8 @@ public final class FileTree {
     private final Map<String, List<String>> matchingCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, List<String>> nameCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Kept so that a test can check every pattern the evaluators ask against a full scan. */
+    private final Map<String, Pattern> asked = new java.util.concurrent.ConcurrentHashMap<>();
     /** The directory of the repository this tree is rooted at ("" for the repository's root). */
     private final String root;
     /** For a tree rooted in a sub-directory: where each of its files is in the repository. */
@@ -175,17 +177,33 @@ public final class FileTree {
         return result;
     }
 
-    /** Paths whose whole path matches the pattern, sorted; computed once per pattern. */
+    /**
+     * Paths whose whole path matches the pattern, sorted; computed once per pattern. Only files with an ending the
+     * pattern can match are tested, when the pattern says which ({@link PatternExtensions}).
+     */
     public List<String> matching(Pattern pattern) {
-        return matchingCache.computeIfAbsent(key(pattern), k -> scan(paths, pattern));
+        return matchingCache.computeIfAbsent(key(pattern), k -> {
+            asked.put("path " + k, pattern);
+            return scan(candidates(pattern), pattern);
+        });
     }
 
     /** Paths whose lower-case file name matches the pattern, sorted; computed once per pattern. */
     public List<String> withName(Pattern lowerCaseName) {
         return nameCache.computeIfAbsent(key(lowerCaseName), k -> {
+            asked.put("name " + k, lowerCaseName);
             // One matcher for the whole scan: allocating one per name dominated large trees.
             java.util.regex.Matcher matcher = lowerCaseName.matcher("");
             List<String> result = new ArrayList<>();
+            Optional<Set<String>> endings = PatternExtensions.of(lowerCaseName);
+            if (endings.isPresent()) {
+                for (String path : withAnyExtension(endings.get())) {
+                    if (matcher.reset(baseName(path).toLowerCase(Locale.ROOT)).matches()) {
+                        result.add(path);
+                    }
+                }
+                return List.copyOf(result);
+            }
             byLowerName.forEach((name, list) -> {
                 if (matcher.reset(name).matches()) {
                     result.addAll(list);
@@ -194,6 +212,27 @@ public final class FileTree {
             Collections.sort(result);
             return List.copyOf(result);
         });
+    }
+
+    /** The paths a pattern could match: those with the endings it allows, or all of them. */
+    private List<String> candidates(Pattern pattern) {
+        return PatternExtensions.of(pattern).map(this::withAnyExtension).orElse(paths);
+    }
+
+    /** The same answers without narrowing by ending: what {@link #matching} must always agree with. */
+    List<String> matchingByFullScan(Pattern pattern) {
+        return scan(paths, pattern);
+    }
+
+    /** The same answers without narrowing by ending: what {@link #withName(Pattern)} must always agree with. */
+    List<String> withNameByFullScan(Pattern lowerCaseName) {
+        return paths.stream().filter(p -> lowerCaseName.matcher(baseName(p).toLowerCase(Locale.ROOT)).matches())
+                .toList();
+    }
+
+    /** The patterns asked of this tree so far, keyed "path …" ({@link #matching}) or "name …" ({@link #withName}). */
+    Map<String, Pattern> askedPatterns() {
+        return Map.copyOf(asked);
     }
 
     /** Paths whose lower-case file name is exactly this, sorted. */
@@ -264,6 +303,19 @@ public final class FileTree {
         }
         return List.copyOf(result);
     }
+
+    /** The lower-case names (last segment) of every directory, computed once per tree. */
+    public Set<String> directoryNames() {
+        return derive(DIRECTORY_NAMES, tree -> {
+            Set<String> names = new HashSet<>();
+            for (String directory : tree.lowerDirectories) {
+                names.add(baseName(directory));
+            }
+            return Set.copyOf(names);
+        });
+    }
+
+    private static final Object DIRECTORY_NAMES = new Object();
 
     public boolean hasDirectory(String directory) {
         return lowerDirectories.contains(directory.toLowerCase(Locale.ROOT));

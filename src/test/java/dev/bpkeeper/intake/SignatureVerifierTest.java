@@ -3,7 +3,15 @@ package dev.bpkeeper.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class SignatureVerifierTest {
@@ -40,5 +48,45 @@ class SignatureVerifierTest {
     void refusesToWorkWithoutASecret() {
         assertThatThrownBy(() -> new SignatureVerifier("")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SignatureVerifier(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void rejectsASignatureWrongInOnlyItsFirstOrOnlyItsLastCharacterAndOfAnyLength() {
+        SignatureVerifier verifier = new SignatureVerifier(SECRET);
+        String hex = SIGNATURE.substring("sha256=".length());
+        char first = hex.charAt(0) == '0' ? '1' : '0';
+        char last = hex.charAt(hex.length() - 1) == '0' ? '1' : '0';
+
+        assertThat(verifier.verify(BODY, "sha256=" + first + hex.substring(1))).isFalse();
+        assertThat(verifier.verify(BODY, "sha256=" + hex.substring(0, hex.length() - 1) + last)).isFalse();
+        assertThat(verifier.verify(BODY, "sha256=" + hex.substring(0, 63))).as("one character short").isFalse();
+        assertThat(verifier.verify(BODY, SIGNATURE + "0")).as("one character long").isFalse();
+        assertThat(verifier.verify(BODY, "sha256=")).as("the prefix alone").isFalse();
+        assertThat(verifier.verify(BODY, "sha256=" + "\u00e9".repeat(64))).as("not ASCII").isFalse();
+        assertThat(verifier.verify(BODY, " " + SIGNATURE + " ")).as("with a leading blank")
+                .isFalse();
+    }
+
+    @Test
+    void comparesWithTheConstantTimeMessageDigestIsEqualAndNothingThatStopsAtTheFirstDifference() {
+        JavaClass verifier = new ClassFileImporter().importClass(SignatureVerifier.class);
+        Set<String> calls = verifier.getMethodCallsFromSelf().stream().map(JavaMethodCall::getTarget)
+                .map(t -> t.getOwner().getName() + "." + t.getName()).collect(Collectors.toSet());
+
+        assertThat(calls).contains(MessageDigest.class.getName() + ".isEqual");
+        assertThat(calls).as("early-exit comparisons").doesNotContain(String.class.getName() + ".equals",
+                String.class.getName() + ".equalsIgnoreCase", String.class.getName() + ".contentEquals",
+                String.class.getName() + ".compareTo", Arrays.class.getName() + ".equals",
+                Arrays.class.getName() + ".compare", Arrays.class.getName() + ".mismatch",
+                Object.class.getName() + ".equals");
+    }
+
+    @Test
+    void theComparisonCoversTheWholeDigestNotAPrefix() {
+        // A verifier that compared only a prefix would accept a header carrying the right first half.
+        SignatureVerifier verifier = new SignatureVerifier(SECRET);
+        byte[] other = HexFormat.of().parseHex(SIGNATURE.substring(7));
+        other[31] ^= 1;
+        assertThat(verifier.verify(BODY, "sha256=" + HexFormat.of().formatHex(other))).isFalse();
     }
 }

@@ -75,7 +75,8 @@ public class FixupKeeper {
         if (FixupPublisher.BRANCH.equals(target.defaultBranch())) {
             return "no fix-up pull request: the default branch has the fix-up branch's name";
         }
-        if (!target.client().canWrite("contents") || !target.client().canWrite("pull_requests")) {
+        if (!target.client().canWrite(dev.bpkeeper.github.AppPermissions.CONTENTS)
+                || !target.client().canWrite(dev.bpkeeper.github.AppPermissions.PULL_REQUESTS)) {
             return "no fix-up pull request: the installation may not write contents and pull requests";
         }
         try {
@@ -156,13 +157,17 @@ public class FixupKeeper {
         String commit = commit(target, proposal, wanted);
         if (!github.createBranch(target.repository(), commit)) {
             Optional<FixupPublisher.PullStatus> ours = github.findOpen(target.repository());
-            if (ours.isEmpty()) {
+            if (ours.isPresent()) {
+                // The app's own pull request from before its memory was lost (repository renamed, record deleted).
+                save(fullName, memory.withOpen(new FixupMemory.OpenPull(ours.get().number(), ours.get().headSha(),
+                        reasons(wanted), false)));
+                return "found the app's fix-up pull request #" + ours.get().number();
+            }
+            if (!github.holdsOnlyOwnCommitOn(target.client(), fullName, target.headSha())) {
                 return "no fix-up pull request: branch " + FixupPublisher.BRANCH + " exists and is not the app's";
             }
-            // The app's own pull request from before its memory was lost (repository renamed, record deleted).
-            save(fullName, memory.withOpen(new FixupMemory.OpenPull(ours.get().number(), ours.get().headSha(),
-                    reasons(wanted), false)));
-            return "found the app's fix-up pull request #" + ours.get().number();
+            // An earlier attempt created the branch but GitHub's answer was lost: carry on from there.
+            github.moveBranch(target.client(), fullName, commit);
         }
         int number = github.openPull(target.repository(), target.defaultBranch(), PullRequestText.TITLE,
                 body(proposal, wanted));

@@ -1,5 +1,7 @@
 package dev.bpkeeper.act.fixup;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.bpkeeper.github.EtagCache;
 import dev.bpkeeper.github.GitHubConfig;
 import dev.bpkeeper.github.GitHubFailure;
 import dev.bpkeeper.github.GitHubHttp;
@@ -68,6 +70,27 @@ public class FixupPublisher {
             if (e.kind() != GitHubFailure.Kind.REJECTED && e.kind() != GitHubFailure.Kind.NOT_FOUND) {
                 throw e;
             }
+        }
+    }
+
+    /**
+     * Whether the branch holds nothing but one commit the app made on top of {@code parentSha}: what is left when
+     * GitHub created the branch but its answer was lost, so the app may carry on with it.
+     */
+    public boolean holdsOnlyOwnCommitOn(InstallationClient client, String fullName, String parentSha) {
+        try {
+            String head = GitHubHttp.get(config.apiUrl(), refPath(fullName).replace("/git/refs/", "/git/ref/"),
+                    client.token(), config.requestTimeout(), EtagCache.NONE, "").path("object").path("sha").asText();
+            JsonNode commit = GitHubHttp.get(config.apiUrl(), "/repos/" + fullName + "/git/commits/" + head,
+                    client.token(), config.requestTimeout(), EtagCache.NONE, "");
+            JsonNode parents = commit.path("parents");
+            return parents.size() == 1 && parentSha.equals(parents.get(0).path("sha").asText())
+                    && commit.path("message").asText().strip().endsWith(PullRequestText.COMMIT_SIGNATURE);
+        } catch (GitHubFailure e) {
+            if (e.kind() == GitHubFailure.Kind.NOT_FOUND) {
+                return false;
+            }
+            throw e;
         }
     }
 

@@ -51,9 +51,13 @@ public final class PullRequestText {
         return body.toString();
     }
 
+    /** The last line of every commit the app makes on its branch; how it recognises one whose answer was lost. */
+    public static final String COMMIT_SIGNATURE =
+            "Proposed by the OpenSSF Best Practices keeper for the criteria these files satisfy.";
+
     public static String commitMessage(List<ProposedFile> files) {
-        return "Add " + files.stream().map(ProposedFile::path).collect(Collectors.joining(", "))
-                + "\n\nProposed by the OpenSSF Best Practices keeper for the criteria these files satisfy.";
+        return "Add " + files.stream().map(ProposedFile::path).collect(Collectors.joining(", ")) + "\n\n"
+                + COMMIT_SIGNATURE;
     }
 
     public static String closingComment() {

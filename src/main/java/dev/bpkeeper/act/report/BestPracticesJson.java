@@ -7,6 +7,7 @@ import dev.bpkeeper.evaluate.Status;
 import dev.bpkeeper.evaluate.Verdict;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The .bestpractices.json that bestpractices.dev reads to pre-fill a project's answers: one
@@ -25,6 +26,25 @@ public final class BestPracticesJson {
             fields.put(criterion.id() + "_status", verdict.status().label());
             if (verdict.status() != Status.UNKNOWN) {
                 fields.put(criterion.id() + "_justification", verdict.justificationWithEvidence());
+            }
+        }
+        return fields;
+    }
+
+    /**
+     * The same fields from a stored result (the report's JSON), so that what a maintainer downloads there is what
+     * the fix-up pull request would commit.
+     */
+    public static Map<String, String> of(AssessmentView view) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (AssessmentView.CriterionView criterion : view.criteria()) {
+            fields.put(criterion.id() + "_status", criterion.status());
+            if (!Status.UNKNOWN.label().equals(criterion.status())) {
+                String justification = criterion.justification() == null ? "" : criterion.justification();
+                String links = criterion.evidence().stream().map(AssessmentView.EvidenceView::link)
+                        .filter(l -> l != null && !justification.contains(l)).collect(Collectors.joining(" "));
+                fields.put(criterion.id() + "_justification", links.isEmpty() ? justification
+                        : justification + " " + links);
             }
         }
         return fields;

@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -24,6 +25,8 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
@@ -132,6 +135,33 @@ public class EvaluationStore {
 
     public Optional<StoredEvaluation> atCommit(String repository, String commitSha) {
         return get(repository, COMMIT + commitSha);
+    }
+
+    /**
+     * The latest evaluations of several repositories (the org page), read 100 at a time; repositories never
+     * evaluated are simply absent from the answer.
+     */
+    public List<StoredEvaluation> latestOf(List<String> repositories) {
+        List<StoredEvaluation> found = new ArrayList<>();
+        List<String> keys = repositories.stream().map(EvaluationStore::key).distinct().toList();
+        try {
+            for (int i = 0; i < keys.size(); i += 100) {
+                List<Map<String, AttributeValue>> wanted = keys.subList(i, Math.min(keys.size(), i + 100)).stream()
+                        .map(k -> Map.of(Tables.REPO, s(k), Tables.KEY, s(LATEST))).toList();
+                Map<String, KeysAndAttributes> pending = Map.of(config.evaluationsTable(),
+                        KeysAndAttributes.builder().keys(wanted).build());
+                while (!pending.isEmpty()) {
+                    Map<String, KeysAndAttributes> ask = pending;
+                    BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(ask));
+                    response.responses().getOrDefault(config.evaluationsTable(), List.of())
+                            .forEach(item -> found.add(fromItem(item)));
+                    pending = response.unprocessedKeys();
+                }
+            }
+        } catch (SdkException e) {
+            throw new StorageException("Could not read the evaluations of " + repositories.size() + " repositories", e);
+        }
+        return found;
     }
 
     /** Every repository with a stored evaluation for an installation (for the org page and uninstalls). */

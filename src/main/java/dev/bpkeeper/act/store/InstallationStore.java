@@ -155,6 +155,22 @@ public class InstallationStore {
         return Map.of(Tables.ID, AttributeValue.fromS(Long.toString(installationId)));
     }
 
+    /**
+     * The installation on an account (the org page), by its login in any case. A scan: installations are few
+     * (one per organisation or user), and the read side keeps the answer for a while.
+     */
+    public Optional<Installation> findByAccount(String account) {
+        try {
+            return dynamo.scanPaginator(b -> b.tableName(config.installationsTable())).items().stream()
+                    .filter(item -> item.containsKey("account") && item.get("account").s().equalsIgnoreCase(account))
+                    .map(item -> new Installation(Long.parseLong(item.get(Tables.ID).s()), item.get("account").s(),
+                            item.containsKey("firstSeen") ? item.get("firstSeen").s() : null))
+                    .findFirst();
+        } catch (SdkException e) {
+            throw new StorageException("Could not look up the installation of " + account, e);
+        }
+    }
+
     public void delete(long installationId) {
         try {
             dynamo.deleteItem(b -> b.tableName(config.installationsTable())

@@ -49,22 +49,37 @@ public class Tables {
     }
 
     public void createAll() {
-        create(CreateTableRequest.builder().tableName(config.evaluationsTable())
+        definitions(config).forEach(d -> create(d.request(), d.withTtl()));
+    }
+
+    /**
+     * One table as the code needs it.
+     *
+     * @param withTtl whether items expire through the "ttl" attribute
+     */
+    public record Definition(CreateTableRequest request, boolean withTtl) {
+    }
+
+    /** Every table, with its key schema, indexes and expiry: created locally, declared in infra/template.yaml. */
+    public static List<Definition> definitions(StoreConfig config) {
+        List<Definition> tables = new java.util.ArrayList<>();
+        tables.add(new Definition(CreateTableRequest.builder().tableName(config.evaluationsTable())
                 .keySchema(key(REPO, KeyType.HASH), key(KEY, KeyType.RANGE))
                 .attributeDefinitions(attribute(REPO, ScalarAttributeType.S), attribute(KEY, ScalarAttributeType.S),
                         attribute(INSTALLATION_ID, ScalarAttributeType.N))
                 .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName(BY_INSTALLATION)
                         .keySchema(key(INSTALLATION_ID, KeyType.HASH), key(REPO, KeyType.RANGE))
                         .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build()).build())
-                .billingMode(BillingMode.PAY_PER_REQUEST).build(), true);
+                .billingMode(BillingMode.PAY_PER_REQUEST).build(), true));
         for (String table : List.of(config.deliveriesTable(), config.githubCacheTable(), config.deadLettersTable())) {
-            create(CreateTableRequest.builder().tableName(table).keySchema(key(ID, KeyType.HASH))
+            tables.add(new Definition(CreateTableRequest.builder().tableName(table).keySchema(key(ID, KeyType.HASH))
                     .attributeDefinitions(attribute(ID, ScalarAttributeType.S))
-                    .billingMode(BillingMode.PAY_PER_REQUEST).build(), !table.equals(config.deadLettersTable()));
+                    .billingMode(BillingMode.PAY_PER_REQUEST).build(), !table.equals(config.deadLettersTable())));
         }
-        create(CreateTableRequest.builder().tableName(config.installationsTable()).keySchema(key(ID, KeyType.HASH))
-                .attributeDefinitions(attribute(ID, ScalarAttributeType.S))
-                .billingMode(BillingMode.PAY_PER_REQUEST).build(), false);
+        tables.add(new Definition(CreateTableRequest.builder().tableName(config.installationsTable())
+                .keySchema(key(ID, KeyType.HASH)).attributeDefinitions(attribute(ID, ScalarAttributeType.S))
+                .billingMode(BillingMode.PAY_PER_REQUEST).build(), false));
+        return List.copyOf(tables);
     }
 
     private void create(CreateTableRequest request, boolean withTtl) {

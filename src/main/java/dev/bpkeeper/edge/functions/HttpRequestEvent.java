@@ -12,6 +12,33 @@ public class HttpRequestEvent {
     private String body = "";
     private boolean isBase64Encoded;
     private String rawPath = "";
+    private String rawQueryString = "";
+    private RequestContext requestContext = new RequestContext();
+
+    /** The part of API Gateway's requestContext the functions read: the HTTP method. */
+    public static class RequestContext {
+        private Http http = new Http();
+
+        public Http getHttp() {
+            return http;
+        }
+
+        public void setHttp(Http http) {
+            this.http = http == null ? new Http() : http;
+        }
+    }
+
+    public static class Http {
+        private String method = "GET";
+
+        public String getMethod() {
+            return method;
+        }
+
+        public void setMethod(String method) {
+            this.method = method;
+        }
+    }
 
     public Map<String, String> getHeaders() {
         return headers;
@@ -43,6 +70,27 @@ public class HttpRequestEvent {
 
     public void setRawPath(String rawPath) {
         this.rawPath = rawPath;
+    }
+
+    public String getRawQueryString() {
+        return rawQueryString;
+    }
+
+    public void setRawQueryString(String rawQueryString) {
+        this.rawQueryString = rawQueryString == null ? "" : rawQueryString;
+    }
+
+    public RequestContext getRequestContext() {
+        return requestContext;
+    }
+
+    public void setRequestContext(RequestContext requestContext) {
+        this.requestContext = requestContext == null ? new RequestContext() : requestContext;
+    }
+
+    /** The request's HTTP method (GET when the event does not say). */
+    public String method() {
+        return requestContext.getHttp().getMethod() == null ? "GET" : requestContext.getHttp().getMethod();
     }
 
     /** The exact bytes received. */

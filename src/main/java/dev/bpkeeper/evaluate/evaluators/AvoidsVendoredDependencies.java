@@ -37,7 +37,8 @@ public final class AvoidsVendoredDependencies implements Evaluator {
         List<String> submodules = submodulePaths(snapshot);
         Map<String, Integer> copies = new TreeMap<>();
         Map<String, String> managed = new TreeMap<>();
-        for (String path : snapshot.tree().paths()) {
+        List<String> paths = Code.hasVendoredDirectories(snapshot.tree()) ? snapshot.tree().paths() : List.of();
+        for (String path : paths) {
             Optional<String> root = Code.vendorRoot(path);
             if (root.isEmpty() || Code.isFixture(path)
                     || submodules.stream().anyMatch(s -> path.equals(s) || path.startsWith(s + "/"))) {

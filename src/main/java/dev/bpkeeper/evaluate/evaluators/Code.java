@@ -50,6 +50,11 @@ final class Code {
     private Code() {
     }
 
+    /** Whether any directory of the tree is one where copies of other projects are kept; most trees have none. */
+    static boolean hasVendoredDirectories(FileTree tree) {
+        return tree.directoryNames().stream().anyMatch(VENDORED::contains);
+    }
+
     /** Directories holding copies of other projects (vendor/, third_party/, node_modules/ ...). */
     static boolean isVendored(String path) {
         return vendorRoot(path).isPresent();
@@ -257,7 +262,8 @@ final class Code {
 
     /** The project's own lockfiles (not vendored, not test data), shallowest first. */
     static List<String> lockfiles(FileTree tree) {
-        return tree.withName(LOCKFILES::contains).stream().filter(p -> !isVendored(p) && !isFixture(p))
+        return LOCKFILES.stream().flatMap(name -> tree.named(name).stream()).sorted()
+                .filter(p -> !isVendored(p) && !isFixture(p))
                 .sorted(java.util.Comparator.comparingInt(p -> p.split("/").length)).toList();
     }
 
@@ -280,12 +286,6 @@ final class Code {
     }
 
     private static List<String> ownFilesWith(FileTree tree, Set<String> extensions) {
-        List<String> found = new ArrayList<>();
-        for (String path : tree.paths()) {
-            if (extensions.contains(extension(path)) && !isVendored(path)) {
-                found.add(path);
-            }
-        }
-        return found;
+        return tree.withAnyExtension(extensions).stream().filter(p -> !isVendored(p)).toList();
     }
 }

@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 /** Is the coding style checked automatically, by CI, the build or commit hooks? */
 public final class EnforcesCodingStyle implements Evaluator {
     /** Formatter settings: they show a style is chosen, not that anything checks it. */
-    private static final Pattern STYLE_CONFIG = Pattern.compile("\\.prettierrc(\\.[a-z]+)?|prettier\\.config\\.[cm]?js"
+    private static final Pattern STYLE_CONFIG = Pattern.compile("\\.prettierrc(\\.(json5?|ya?ml|toml|[cm]?[jt]s))?|prettier\\.config\\.[cm]?js"
             + "|\\.?rustfmt\\.toml|\\.clang-format|\\.editorconfig|\\.scalafmt\\.conf|\\.php-cs-fixer(\\.dist)?\\.php"
-            + "|\\.swiftformat|\\.style\\.yapf|\\.isort\\.cfg|\\.jsbeautifyrc|biome\\.jsonc?|\\.stylelintrc(\\.[a-z]+)?");
+            + "|\\.swiftformat|\\.style\\.yapf|\\.isort\\.cfg|\\.jsbeautifyrc|biome\\.jsonc?|\\.stylelintrc(\\.(json|ya?ml|[cm]?js))?");
     /** Build files where a style plugin runs as part of the build itself. */
     private static final Pattern ENFORCING_BUILD = Pattern.compile("pom\\.xml|build\\.gradle(\\.kts)?|build\\.sbt"
             + "|\\.pre-commit-config\\.yaml");

@@ -25,11 +25,11 @@ public final class NamesCodingStandard extends DocumentedTopic implements Evalua
                                 + "|golang\\.org/doc/effective_go|php-fig\\.org/psr/psr-12"
                                 + "|kotlinlang\\.org/docs/coding-conventions)")
                 .hints("((\\.github|\\.config|config|build-tools|etc)/)?(checkstyle[^/]*\\.xml"
-                                + "|config/checkstyle/[^/]+\\.xml|\\.prettierrc[^/]*|prettier\\.config\\.[cm]?js"
-                                + "|\\.eslintrc[^/]*|eslint\\.config\\.[cm]?[jt]s|\\.rubocop\\.yml|\\.?rustfmt\\.toml"
+                                + "|config/checkstyle/[^/]+\\.xml|\\.prettierrc(\\.(json5?|ya?ml|toml|[cm]?[jt]s))?|prettier\\.config\\.[cm]?js"
+                                + "|\\.eslintrc(\\.(js|cjs|mjs|ya?ml|json))?|eslint\\.config\\.[cm]?[jt]s|\\.rubocop\\.yml|\\.?rustfmt\\.toml"
                                 + "|\\.clang-format|\\.golangci\\.ya?ml|\\.scalafmt\\.conf|\\.php-cs-fixer(\\.dist)?\\.php"
                                 + "|phpcs\\.xml(\\.dist)?|\\.flake8|\\.?pylintrc|\\.?ruff\\.toml|\\.swiftlint\\.yml"
-                                + "|biome\\.jsonc?|\\.stylelintrc[^/]*)",
+                                + "|biome\\.jsonc?|\\.stylelintrc(\\.(json|ya?ml|[cm]?js))?)",
                         "%s configures a style checker; confirm that the contribution guide names the coding style"
                                 + " and asks contributors to follow it.")
                 .alsoReading(Wanted.DEVELOPMENT_DOCS)

@@ -56,8 +56,7 @@ public final class RunsDynamicAnalysis implements Evaluator {
                     + " releases.", Look.evidence(snapshot, ".clusterfuzzlite")).proposed();
         }
         List<String> targets = snapshot.tree().derive(RunsDynamicAnalysis.class.getName() + ".targets",
-                tree -> SOURCE_ENDINGS.stream().flatMap(e -> tree.withExtension(e).stream())
-                        .filter(p -> p.toLowerCase(Locale.ROOT).contains("fuzz") && isFuzzTarget(p)).sorted().toList());
+                RunsDynamicAnalysis::fuzzTargets);
         if (!targets.isEmpty()) {
             return Finding.met("The repository has " + targets.size() + " fuzz target(s), such as " + targets.get(0)
                     + "; confirm that they are run (for example by OSS-Fuzz) before releases.",
@@ -69,6 +68,18 @@ public final class RunsDynamicAnalysis implements Evaluator {
         }
         return Look.absent(snapshot, "No fuzzing, web application scanning or run-time checking (sanitizers,"
                 + " Valgrind) was found in the workflows, CI configuration, build files or file names.").proposed();
+    }
+
+    /**
+     * Every fuzz target has "fuzz" in its path. When no directory has it in its name, only file names need looking
+     * at, and the tree holds far fewer distinct names than paths in source files.
+     */
+    private static List<String> fuzzTargets(FileTree tree) {
+        boolean fuzzDirectories = tree.directoryNames().stream().anyMatch(d -> d.contains("fuzz"));
+        List<String> candidates = fuzzDirectories ? tree.withAnyExtension(SOURCE_ENDINGS)
+                : tree.withName((String name) -> name.contains("fuzz"));
+        return candidates.stream().filter(p -> p.toLowerCase(Locale.ROOT).contains("fuzz") && isFuzzTarget(p))
+                .sorted().toList();
     }
 
     /** Judged by location and name only: a fuzz target's contents are not read. */

@@ -48,7 +48,7 @@ final class Tools {
             Tool.of("Ruff", "\\bruff\\b", "\\.?ruff\\.toml"),
             Tool.of("mypy", "\\bmypy\\b", "\\.?mypy\\.ini"),
             Tool.of("Pyright", "\\bpyright\\b", "pyrightconfig\\.json"),
-            Tool.of("ESLint", "\\beslint\\b", "\\.eslintrc(\\.[a-z]+)?|eslint\\.config\\.[cm]?[jt]s"),
+            Tool.of("ESLint", "\\beslint\\b", "\\.eslintrc(\\.(js|cjs|mjs|ya?ml|json))?|eslint\\.config\\.[cm]?[jt]s"),
             Tool.of("PHPStan", "\\bphpstan\\b", "phpstan\\.neon(\\.dist)?"),
             Tool.of("Psalm", "\\bpsalm\\b", "psalm\\.xml(\\.dist)?"),
             Tool.of("RuboCop", "\\brubocop\\b", "\\.rubocop\\.ya?ml"),

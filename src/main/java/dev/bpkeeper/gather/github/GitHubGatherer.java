@@ -198,7 +198,7 @@ public class GitHubGatherer {
     }
 
     private Fact<String> workflowTokenPermissions(InstallationClient client, String fullName) {
-        if (!client.canRead("administration")) {
+        if (!client.canRead(dev.bpkeeper.github.AppPermissions.ADMINISTRATION)) {
             return Fact.unknown("the app is not granted Administration: read, which this setting needs");
         }
         try {

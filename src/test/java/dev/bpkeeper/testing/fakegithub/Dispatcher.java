@@ -93,11 +93,23 @@ final class Dispatcher implements HttpHandler {
                     return;
                 }
                 case DELAY -> Thread.sleep(fault.get().delay().toMillis());
+                case LOSE_ANSWER -> {
+                    Answered lost = answer(call, new LinkedHashMap<>());
+                    record(call, lost.status(), false, faultLabel);
+                    exchange.close();
+                    return;
+                }
+                case ANSWER_LATE -> {
+                    // answered below, after the pause
+                }
             }
         }
 
         Map<String, String> out = new LinkedHashMap<>();
         Answered answered = answer(call, out);
+        if (fault.isPresent() && fault.get().kind() == Faults.Kind.ANSWER_LATE) {
+            Thread.sleep(fault.get().delay().toMillis());
+        }
         String body = answered.body();
         int status = answered.status();
         boolean notModified = false;

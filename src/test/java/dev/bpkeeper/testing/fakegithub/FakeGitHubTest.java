@@ -606,6 +606,20 @@ class FakeGitHubTest {
         assertThat(send(request).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void a_lost_answer_fault_does_the_write_but_the_caller_sees_no_answer() throws Exception {
+        String auth = "token " + token(INSTALLATION);
+        fake.faults().next(1).on("POST", "/repos/acme/widget/check-runs").loseAnswer();
+
+        assertThatThrownBy(() -> post("/repos/acme/widget/check-runs", auth,
+                "{\"name\":\"bp\",\"head_sha\":\"" + head + "\"}")).isInstanceOf(IOException.class);
+
+        assertThat(widget.checkRuns()).as("the write happened").hasSize(1);
+        assertThat(fake.requests()).filteredOn(r -> "lose the answer".equals(r.fault())).singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(201));
+        fake.assertNoContractViolations();
+    }
+
     // ---- the contract checker itself ----
 
     @Test

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class Faults {
     enum Kind {
-        RESPOND, DELAY, RESET
+        RESPOND, DELAY, RESET, LOSE_ANSWER, ANSWER_LATE
     }
 
     /** A fault ready to apply to one request. */
@@ -26,6 +26,8 @@ public final class Faults {
                 case RESPOND -> "respond " + status;
                 case DELAY -> "delay " + delay;
                 case RESET -> "reset connection";
+                case LOSE_ANSWER -> "lose the answer";
+                case ANSWER_LATE -> "answer late " + delay;
             };
         }
     }
@@ -108,10 +110,15 @@ public final class Faults {
 
         /** GitHub's primary rate limit: 403, remaining 0, reset a minute from now. */
         public void primaryRateLimit() {
+            primaryRateLimit(Instant.now().plusSeconds(60));
+        }
+
+        /** GitHub's primary rate limit: 403, remaining 0, {@code x-ratelimit-reset} at this moment. */
+        public void primaryRateLimit(Instant resetAt) {
             Map<String, String> headers = new LinkedHashMap<>();
             headers.put("x-ratelimit-remaining", "0");
             headers.put("x-ratelimit-used", "5000");
-            headers.put("x-ratelimit-reset", Long.toString(Instant.now().plusSeconds(60).getEpochSecond()));
+            headers.put("x-ratelimit-reset", Long.toString(resetAt.getEpochSecond()));
             arm(this, new Fault(Kind.RESPOND, 403, headers, "API rate limit exceeded for installation.", null));
         }
 
@@ -122,14 +129,27 @@ public final class Faults {
                     null));
         }
 
+        /** Do what was asked at once, then hold the answer this long (a write that happened, answered too late). */
+        public void answerLate(Duration delay) {
+            arm(this, new Fault(Kind.ANSWER_LATE, 0, Map.of(), null, delay));
+        }
+
         /** Hold the request this long, then answer normally (for client timeouts). */
         public void delay(Duration delay) {
             arm(this, new Fault(Kind.DELAY, 0, Map.of(), null, delay));
         }
 
-        /** Close the connection without an answer. */
+        /** Close the connection without an answer; the request has no effect. */
         public void resetConnection() {
             arm(this, new Fault(Kind.RESET, 0, Map.of(), null, null));
+        }
+
+        /**
+         * Do what was asked (a check run is created, a branch is made), then close the connection before answering:
+         * the caller cannot tell this from {@link #resetConnection()}, and a blind resend repeats the write.
+         */
+        public void loseAnswer() {
+            arm(this, new Fault(Kind.LOSE_ANSWER, 0, Map.of(), null, null));
         }
     }
 

@@ -1,0 +1,48 @@
+package dev.bpkeeper.read;
+
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A small in-memory map whose entries expire after a while; when it is full it starts again empty (simple, and
+ * a full cache only means a few more reads). Safe for concurrent use.
+ */
+final class MemoryCache<K, V> {
+    private record Entry<V>(V value, long storedAt) {
+    }
+
+    private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
+    /** 0 when entries never expire. */
+    private final long ttlNanos;
+    private final int capacity;
+
+    /** @param ttl null when entries never expire */
+    MemoryCache(Duration ttl, int capacity) {
+        this.ttlNanos = ttl == null ? 0 : ttl.toNanos();
+        this.capacity = Math.max(1, capacity);
+    }
+
+    /** The value, or null when absent or expired. */
+    V get(K key) {
+        Entry<V> entry = entries.get(key);
+        if (entry == null) {
+            return null;
+        }
+        if (ttlNanos > 0 && System.nanoTime() - entry.storedAt() > ttlNanos) {
+            entries.remove(key, entry);
+            return null;
+        }
+        return entry.value();
+    }
+
+    void put(K key, V value) {
+        if (entries.size() >= capacity) {
+            entries.clear();
+        }
+        entries.put(key, new Entry<>(value, System.nanoTime()));
+    }
+
+    void clear() {
+        entries.clear();
+    }
+}

@@ -1,0 +1,26 @@
+package dev.bpkeeper.read;
+
+import java.util.regex.Pattern;
+
+/**
+ * GitHub's naming rules, checked before anything is looked up or written into a page: an account is 1 to 39
+ * letters, digits or hyphens and does not start with a hyphen; a repository is 1 to 100 letters, digits, ".", "-"
+ * or "_", and is not "." or "..". Nothing else (no "/", "%", spaces or markup) can reach storage or a page.
+ */
+public final class RepositoryNames {
+    private static final Pattern OWNER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,38}");
+    private static final Pattern REPOSITORY = Pattern.compile("[A-Za-z0-9._-]{1,100}");
+    static final String RULES = "An owner is 1 to 39 letters, digits or hyphens (not starting with a hyphen); a "
+            + "repository is 1 to 100 letters, digits, '.', '-' or '_'.";
+
+    private RepositoryNames() {
+    }
+
+    public static boolean isOwner(String owner) {
+        return owner != null && OWNER.matcher(owner).matches();
+    }
+
+    public static boolean isRepository(String name) {
+        return name != null && REPOSITORY.matcher(name).matches() && !name.equals(".") && !name.equals("..");
+    }
+}
