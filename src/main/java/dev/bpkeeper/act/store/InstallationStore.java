@@ -76,6 +76,12 @@ public class InstallationStore {
         public boolean done() {
             return finished.isPresent();
         }
+
+        /** For people (the org page): "250 of 1000 repositories evaluated", or "all 1000 repositories evaluated". */
+        public String summary() {
+            return done() ? "all " + total + " repositories evaluated"
+                    : evaluated + " of " + total + " repositories evaluated";
+        }
     }
 
     /** A burst of {@code total} evaluations begins, started by one delivery; an earlier burst is no longer followed. */
