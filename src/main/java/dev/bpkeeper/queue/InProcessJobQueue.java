@@ -116,6 +116,11 @@ public class InProcessJobQueue implements JobQueue {
             // Last resort: the log line is the record.
             LOG.errorf("LOST %s (%s); dead letter not stored: %s", job.describe(), reason, e.getMessage());
         }
+        try {
+            handler.gaveUp(job);
+        } catch (RuntimeException e) {
+            LOG.errorf("%s: could not record that it was given up: %s", job.describe(), e.getMessage());
+        }
     }
 
     void onStop(@Observes ShutdownEvent event) {

@@ -101,4 +101,30 @@ class InstallationBurstTest {
                 .anyMatch(line -> java.util.regex.Pattern.compile("^installation " + INSTALLATION
                         + ": 60/60 evaluated in \\d+s, done").matcher(line).find());
     }
+
+    @Test
+    void givenARepositoryThatCannotBeEvaluatedWhenInstalledThenTheBurstStillFinishesAndCountsItAsFailed() {
+        long installation = INSTALLATION + 1;
+        String account = "burst-" + installation;
+        List<String> names = List.of(account + "/fine", account + "/broken", account + "/also-fine");
+        github.installation(installation, account, PERMISSIONS, names.toArray(String[]::new));
+        names.forEach(name -> github.repository(name).commit("main", Map.of("README.md", "# " + name + "\n"), "init"));
+        // More failures than the queue has attempts: the broken repository's job ends in the dead letters.
+        github.faults().next(20).on("GET", "/repos/" + account + "/broken/git/trees/.*").respond(502);
+
+        Deliveries.send("installation", Payloads.installationCreated(installation, account, names));
+
+        InstallationStore.Progress progress = Eventually.get(() -> installations.progress(installation)
+                .orElseThrow(), InstallationStore.Progress::done, Duration.ofSeconds(60), "the burst finished");
+        github.faults().clear();
+        assertThat(progress.evaluated()).isEqualTo(2);
+        assertThat(progress.failed()).isEqualTo(1);
+        assertThat(progress.summary()).isEqualTo("2 of 3 repositories evaluated, 1 failed");
+        assertThat(deadLetters.all()).anyMatch(d -> (account + "/broken").equals(d.getKey().repository()));
+    }
+
+    @Test
+    void givenNoBurstEverStartedThenThereIsNoProgress() {
+        assertThat(installations.progress(INSTALLATION + 2)).isEmpty();
+    }
 }
