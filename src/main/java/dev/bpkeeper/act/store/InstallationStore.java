@@ -66,6 +66,22 @@ public class InstallationStore {
     }
 
     /**
+     * The installation on an account (the org page), by its login in any case. A scan: installations are few
+     * (one per organisation or user), and the read side keeps the answer for a while.
+     */
+    public Optional<Installation> findByAccount(String account) {
+        try {
+            return dynamo.scanPaginator(b -> b.tableName(config.installationsTable())).items().stream()
+                    .filter(item -> item.containsKey("account") && item.get("account").s().equalsIgnoreCase(account))
+                    .map(item -> new Installation(Long.parseLong(item.get(Tables.ID).s()), item.get("account").s(),
+                            item.containsKey("firstSeen") ? item.get("firstSeen").s() : null))
+                    .findFirst();
+        } catch (SdkException e) {
+            throw new StorageException("Could not look up the installation of " + account, e);
+        }
+    }
+
+    /**
      * How far an installation's burst has come: every repository it covers evaluated once, after the app was
      * installed, its permissions accepted, or repositories added. Only the newest burst is followed.
      *
@@ -165,22 +181,6 @@ public class InstallationStore {
 
     private static Map<String, AttributeValue> key(long installationId) {
         return Map.of(Tables.ID, AttributeValue.fromS(Long.toString(installationId)));
-    }
-
-    /**
-     * The installation on an account (the org page), by its login in any case. A scan: installations are few
-     * (one per organisation or user), and the read side keeps the answer for a while.
-     */
-    public Optional<Installation> findByAccount(String account) {
-        try {
-            return dynamo.scanPaginator(b -> b.tableName(config.installationsTable())).items().stream()
-                    .filter(item -> item.containsKey("account") && item.get("account").s().equalsIgnoreCase(account))
-                    .map(item -> new Installation(Long.parseLong(item.get(Tables.ID).s()), item.get("account").s(),
-                            item.containsKey("firstSeen") ? item.get("firstSeen").s() : null))
-                    .findFirst();
-        } catch (SdkException e) {
-            throw new StorageException("Could not look up the installation of " + account, e);
-        }
     }
 
     public void delete(long installationId) {
