@@ -148,6 +148,11 @@ public class InProcessJobQueue implements JobQueue {
             pending.decrementAndGet();
             return false;
         }
+        try {
+            handler.gaveUp(job);
+        } catch (RuntimeException e) {
+            LOG.errorf("%s: could not record that it was given up: %s", job.describe(), e.getMessage());
+        }
     }
 
     void onStop(@Observes ShutdownEvent event) {
