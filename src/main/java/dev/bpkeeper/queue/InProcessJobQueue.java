@@ -110,7 +110,17 @@ public class InProcessJobQueue implements JobQueue {
         return wait.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : wait;
     }
 
+    /** Gives the job up: its dead letter is stored (now, or once storage is back), and the handler is told once. */
     private void deadLetter(Job job, String reason) {
+        storeDeadLetter(job, reason);
+        try {
+            handler.gaveUp(job);
+        } catch (RuntimeException e) {
+            LOG.errorf("%s: could not record that it was given up: %s", job.describe(), e.getMessage());
+        }
+    }
+
+    private void storeDeadLetter(Job job, String reason) {
         try {
             deadLetters.record(job, reason);
             undelivered.remove(job);
@@ -138,7 +148,7 @@ public class InProcessJobQueue implements JobQueue {
         try {
             workers.schedule(() -> {
                 try {
-                    deadLetter(job, reason);
+                    storeDeadLetter(job, reason);
                 } finally {
                     pending.decrementAndGet();
                 }
@@ -148,11 +158,6 @@ public class InProcessJobQueue implements JobQueue {
             pending.decrementAndGet();
             return false;
         }
-        try {
-            handler.gaveUp(job);
-        } catch (RuntimeException e) {
-            LOG.errorf("%s: could not record that it was given up: %s", job.describe(), e.getMessage());
-        }
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -160,6 +165,6 @@ public class InProcessJobQueue implements JobQueue {
         for (Job job : List.copyOf(waiting)) {
             deadLetter(job, "the app stopped before this job ran");
         }
-        undelivered.forEach(this::deadLetter);
+        undelivered.forEach(this::storeDeadLetter);
     }
 }
