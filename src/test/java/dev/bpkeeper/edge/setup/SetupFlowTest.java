@@ -168,7 +168,7 @@ class SetupFlowTest {
         }
     }
 
-    private static Form form(Response page) {
+    static Form form(Response page) {
         assertThat(page.statusCode()).isEqualTo(200);
         String html = page.asString();
         Matcher action = Pattern.compile("<form action=\"([^\"]+)\" method=\"post\">").matcher(html);
