@@ -140,9 +140,16 @@ public class Orchestrator implements JobHandler {
      * skipped: the first try may have stopped after storing and before the fix-up.
      */
     private boolean alreadyLatest(Job job) {
-        return job.kind() == Job.Kind.EVALUATE && job.attempt() == 0 && "push".equals(job.trigger())
-                && job.pullRequest() == 0 && job.commitSha() != null
-                && store.latestCommit(job.repository()).filter(job.commitSha()::equals).isPresent();
+        if (job.kind() != Job.Kind.EVALUATE || job.attempt() > 0 || !"push".equals(job.trigger())
+                || job.pullRequest() != 0 || job.commitSha() == null) {
+            return false;
+        }
+        try {
+            return store.latestCommit(job.repository()).filter(job.commitSha()::equals).isPresent();
+        } catch (StorageException e) {
+            // Only a saving: without storage the evaluation goes ahead, and its own save is retried.
+            return false;
+        }
     }
 
     /** One more repository of an installation's burst is done: counted, and logged every twentieth of the way. */
