@@ -12,13 +12,11 @@ final class MemoryCache<K, V> {
     }
 
     private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
-    /** 0 when entries never expire. */
     private final long ttlNanos;
     private final int capacity;
 
-    /** @param ttl null when entries never expire */
     MemoryCache(Duration ttl, int capacity) {
-        this.ttlNanos = ttl == null ? 0 : ttl.toNanos();
+        this.ttlNanos = ttl.toNanos();
         this.capacity = Math.max(1, capacity);
     }
 
@@ -28,7 +26,7 @@ final class MemoryCache<K, V> {
         if (entry == null) {
             return null;
         }
-        if (ttlNanos > 0 && System.nanoTime() - entry.storedAt() > ttlNanos) {
+        if (System.nanoTime() - entry.storedAt() > ttlNanos) {
             entries.remove(key, entry);
             return null;
         }

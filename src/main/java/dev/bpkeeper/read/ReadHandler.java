@@ -45,6 +45,8 @@ public class ReadHandler {
     private static final Logger LOG = Logger.getLogger(ReadHandler.class);
     /** Part of every ETag: bump it when a page's rendering changes, so that cached copies are not kept. */
     static final String FORMAT = "r1";
+    /** Memory for rendered answers: thousands of badges and report pages (a report page is a few hundred KB). */
+    static final long RENDERED_BYTES = 64L << 20;
     static final String SVG = "image/svg+xml;charset=utf-8";
     static final String JSON = "application/json";
     static final String HTML = "text/html;charset=utf-8";
@@ -77,7 +79,7 @@ public class ReadHandler {
 
     private MemoryCache<String, Optional<StoredEvaluation>> latest;
     private MemoryCache<String, ReadResponse> orgs;
-    private MemoryCache<String, ReadResponse> rendered;
+    private RenderedAnswers rendered;
 
     /** The answer if memory alone can give it; empty when storage must be read (then call {@link #handle}). */
     public Optional<ReadResponse> fromMemory(ReadRequest request) {
@@ -123,8 +125,9 @@ public class ReadHandler {
             result = evaluations.latest(route.repository()).filter(this::visible);
             latest.put(key, result);
         }
-        String renderKey = route.variant() + "|" + key + "|" + result.map(StoredEvaluation::etag).orElse("-");
-        ReadResponse cached = rendered.get(renderKey);
+        String page = route.variant() + "|" + key;
+        String etag = result.map(StoredEvaluation::etag).orElse("-");
+        ReadResponse cached = rendered.get(page, etag);
         if (cached != null) {
             return Optional.of(cached);
         }
@@ -132,7 +135,7 @@ public class ReadHandler {
             return Optional.empty();
         }
         ReadResponse made = render(route, result);
-        rendered.put(renderKey, made);
+        rendered.put(page, etag, made);
         return Optional.of(made);
     }
 
@@ -178,11 +181,11 @@ public class ReadHandler {
         }
         StoredEvaluation e = result.get();
         String base = app.publicUrl().map(u -> u.replaceAll("/+$", "")).orElse("http://localhost:8080");
-        String repo = route.repository();
-        String snippet = "[![OpenSSF Best Practices](" + base + "/badge/" + repo + ".svg)](" + base + "/report/" + repo
-                + ")";
-        String html = pages.report(report(e), "/badge/" + repo + ".svg", "/badge/" + repo + ".svg?level=baseline",
-                "/report/" + repo + ".json", snippet);
+        String project = e.repository();
+        String snippet = "[![OpenSSF Best Practices](" + base + link("/badge/", project, ".svg", null) + ")](" + base
+                + link("/report/", project, "", null) + ")";
+        String html = pages.report(report(e), link("/badge/", project, ".svg", null),
+                link("/badge/", project, ".svg", "level=baseline"), link("/report/", project, ".json", null), snippet);
         Map<String, String> headers = headers(HTML, REVALIDATE, false);
         headers.put("Content-Security-Policy", PAGE_CSP);
         headers.put("ETag", etag(e.etag(), route));
@@ -229,10 +232,13 @@ public class ReadHandler {
             List<StoredEvaluation> shown = evaluations.latestOf(evaluations.repositoriesOf(installation.id())).stream()
                     .filter(this::visible).filter(e -> owner(e.repository()).equalsIgnoreCase(installation.account()))
                     .toList();
-            List<OrgReport.Row> rows = shown.stream().map(e -> OrgReport.row(e.repository(), "/report/"
-                    + e.repository(), "/badge/" + e.repository() + ".svg", e.evaluatedAt().toString(), e.view()))
-                    .toList();
-            String html = pages.org(OrgReport.of(installation.account(), sort, null, rows));
+            List<OrgReport.Row> rows = shown.stream().map(e -> OrgReport.row(e.repository(),
+                    link("/report/", e.repository(), "", null), link("/badge/", e.repository(), ".svg", null),
+                    e.evaluatedAt().toString(), e.view())).toList();
+            String progress = installations.progress(installation.id()).map(p -> p.done()
+                    ? "all " + p.total() + " repositories evaluated at installation"
+                    : p.evaluated() + " of " + p.total() + " repositories evaluated so far").orElse(null);
+            String html = pages.org(OrgReport.of(installation.account(), sort, progress, rows));
             Map<String, String> headers = headers(HTML, REVALIDATE, false);
             headers.put("Content-Security-Policy", PAGE_CSP);
             headers.put("ETag", "\"" + sha256(html) + "\"");
@@ -311,6 +317,19 @@ public class ReadHandler {
         }
     }
 
+    /**
+     * A page of a stored project: "/report/owner/name", or "/report/owner/name?path=services/api" for a monorepo's
+     * sub-project (stored as "owner/name/services/api"). Stored names passed GitHub's rules, so they need no
+     * encoding here; the templates escape them for HTML.
+     */
+    static String link(String prefix, String project, String suffix, String query) {
+        String[] parts = project.split("/", 3);
+        String repository = parts[0] + "/" + parts[1];
+        String path = parts.length > 2 ? "path=" + parts[2] : null;
+        String all = path == null ? query : query == null ? path : path + "&" + query;
+        return prefix + repository + suffix + (all == null ? "" : "?" + all);
+    }
+
     private static String owner(String repository) {
         int slash = repository.indexOf('/');
         return slash < 0 ? repository : repository.substring(0, slash);
@@ -339,7 +358,7 @@ public class ReadHandler {
     void createCaches() {
         latest = new MemoryCache<>(settings.cacheTtl(), settings.cacheEntries());
         orgs = new MemoryCache<>(settings.cacheTtl(), settings.cacheEntries());
-        // Rendered answers are keyed by the stored result's ETag, so they never go stale; only their number is bounded.
-        rendered = new MemoryCache<>(null, 4 * settings.cacheEntries());
+        // Rendered answers are kept with the stored result's ETag, so they never go stale; their bytes are bounded.
+        rendered = new RenderedAnswers(RENDERED_BYTES);
     }
 }

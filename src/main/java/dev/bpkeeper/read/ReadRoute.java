@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  *
  * @param problem why the request is invalid, for {@link Kind#INVALID}
  */
-record ReadRoute(Kind kind, String owner, String name, boolean baseline, String sort, String problem) {
+record ReadRoute(Kind kind, String owner, String name, String path, boolean baseline, String sort, String problem) {
 
     enum Kind {
         BADGE_SVG, BADGE_JSON, REPORT_HTML, REPORT_JSON, ORG, INVALID, NOT_FOUND
@@ -29,34 +29,43 @@ record ReadRoute(Kind kind, String owner, String name, boolean baseline, String 
                 return invalid("The level parameter is either absent (the metal badge) or \"baseline\".");
             }
             return repository(m.group(3).equals("svg") ? Kind.BADGE_SVG : Kind.BADGE_JSON, m.group(1), m.group(2),
-                    level.equals("baseline"));
+                    request, level.equals("baseline"));
         }
         m = REPORT.matcher(path);
         if (m.matches()) {
-            return repository(m.group(3) == null ? Kind.REPORT_HTML : Kind.REPORT_JSON, m.group(1), m.group(2), false);
+            return repository(m.group(3) == null ? Kind.REPORT_HTML : Kind.REPORT_JSON, m.group(1), m.group(2), request,
+                    false);
         }
         m = ORG.matcher(path);
         if (m.matches()) {
             return RepositoryNames.isOwner(m.group(1))
-                    ? new ReadRoute(Kind.ORG, m.group(1), null, false, request.param("sort").orElse("level"), null)
+                    ? new ReadRoute(Kind.ORG, m.group(1), null, null, false, request.param("sort").orElse("level"),
+                    null)
                     : invalid(RepositoryNames.RULES);
         }
-        return new ReadRoute(Kind.NOT_FOUND, null, null, false, null, null);
+        return new ReadRoute(Kind.NOT_FOUND, null, null, null, false, null, null);
     }
 
-    private static ReadRoute repository(Kind kind, String owner, String name, boolean baseline) {
+    private static ReadRoute repository(Kind kind, String owner, String name, ReadRequest request,
+                                        boolean baseline) {
         if (!RepositoryNames.isOwner(owner) || !RepositoryNames.isRepository(name)) {
             return invalid(RepositoryNames.RULES);
         }
-        return new ReadRoute(kind, owner, name, baseline, null, null);
+        String path = request.param("path").map(p -> p.replaceAll("/+$", "")).orElse(null);
+        if (path != null && !path.isEmpty() && !path.equals(".") && !RepositoryNames.isProjectPath(path)) {
+            return invalid("The path parameter names a sub-project as configured under paths, e.g. services/api.");
+        }
+        boolean root = path == null || path.isEmpty() || path.equals(".");
+        return new ReadRoute(kind, owner, name, root ? null : path, baseline, null, null);
     }
 
     private static ReadRoute invalid(String problem) {
-        return new ReadRoute(Kind.INVALID, null, null, false, null, problem);
+        return new ReadRoute(Kind.INVALID, null, null, null, false, null, problem);
     }
 
+    /** The stored project: "owner/name", or "owner/name/services/api" for a monorepo's sub-project. */
     String repository() {
-        return owner + "/" + name;
+        return owner + "/" + name + (path == null ? "" : "/" + path);
     }
 
     Badges.Series series() {

@@ -20,6 +20,26 @@ public final class RepositoryNames {
         return owner != null && OWNER.matcher(owner).matches();
     }
 
+    /**
+     * A monorepo sub-project's path, as configured under {@code paths}: up to 10 segments, each a valid repository
+     * name (so no ".", "..", empty segment or leading "/").
+     */
+    public static boolean isProjectPath(String path) {
+        if (path == null || path.isEmpty() || path.length() > 300) {
+            return false;
+        }
+        String[] segments = path.split("/", -1);
+        if (segments.length > 10) {
+            return false;
+        }
+        for (String segment : segments) {
+            if (!isRepository(segment)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static boolean isRepository(String name) {
         return name != null && REPOSITORY.matcher(name).matches() && !name.equals(".") && !name.equals("..");
     }

@@ -166,6 +166,23 @@ class ReadPagesTest {
     }
 
     @Test
+    void givenAMonorepoSubProject_whenItsPagesAreAskedWithPath_thenItsOwnResultIsServedAndLinked() {
+        String repo = unique("acme/mono");
+        save(repo + "/services/api", false, StoredResults.withBadge(project, "passing", 100));
+
+        Response badge = given().urlEncodingEnabled(false).get("/badge/" + repo + ".svg?path=services/api");
+        String page = given().urlEncodingEnabled(false).get("/report/" + repo + "?path=services/api/").asString();
+
+        assertThat(badge.statusCode()).isEqualTo(200);
+        assertThat(badge.asString()).contains(">passing</text>");
+        assertThat(given().get("/badge/" + repo + ".svg").statusCode()).as("the root was not evaluated").isEqualTo(404);
+        assertThat(page).contains("/badge/" + repo + ".svg?path=services/api)](http://localhost:8080/report/" + repo
+                + "?path=services/api)").contains("src=\"/badge/" + repo + ".svg?path=services/api&amp;level=baseline\"");
+        assertThat(given().urlEncodingEnabled(false).get("/badge/" + repo + ".svg?path=../x").statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
     void givenAStoredResult_whenTheShieldsEndpointIsAsked_thenItFollowsTheSchemaWithAShortMaxAge() throws Exception {
         String repo = save(unique("acme/shields"), false, StoredResults.withBadge(project, "in_progress", 57));
 
@@ -260,6 +277,19 @@ class ReadPagesTest {
         assertThat(byName.indexOf("data-repository=\"" + account + "/high"))
                 .isLessThan(byName.indexOf("data-repository=\"" + account + "/low"));
         assertThat(given().get("/org/" + unique("not-installed")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void givenAnInstallationBeingEvaluated_whenItsOrgPageIsAsked_thenItSaysHowFarItHasGot() {
+        String account = unique("burst");
+        long installation = StoredResults.uniqueInstallation();
+        installations.startBurst(installation, account, 3, "delivery-1");
+        installations.countEvaluated(installation, "delivery-1");
+        evaluations.save(stored(account + "/first", installation, false, project));
+
+        String page = given().get("/org/" + account).asString();
+
+        assertThat(page).contains("1 of 3 repositories evaluated so far").contains(account + "/first");
     }
 
     @Test

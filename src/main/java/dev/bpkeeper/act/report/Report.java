@@ -65,7 +65,9 @@ public record Report(
 
     public static Report of(String repository, String commit, String evaluatedAt, String checkRunUrl,
                             AssessmentView view) {
-        String repositoryUrl = "https://github.com/" + repository;
+        String[] parts = repository.split("/", 3);
+        // A monorepo's sub-project is stored as "owner/name/services/api"; its repository is the first two parts.
+        String repositoryUrl = "https://github.com/" + (parts.length > 2 ? parts[0] + "/" + parts[1] : repository);
         List<LevelSection> levels = new ArrayList<>();
         for (AssessmentView.LevelView level : view.levels()) {
             Level known = Level.fromKey(level.level()).orElseThrow(

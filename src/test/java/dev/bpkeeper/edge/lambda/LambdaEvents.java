@@ -29,11 +29,17 @@ final class LambdaEvents {
      * passes text bodies as they are.
      */
     static String httpApiV2(String method, String path, Map<String, String> headers, byte[] body, boolean base64) {
+        return httpApiV2(method, path, "", headers, body, base64);
+    }
+
+    /** @param query the raw query string, without "?" ("" for none), as API Gateway passes it */
+    static String httpApiV2(String method, String path, String query, Map<String, String> headers, byte[] body,
+                            boolean base64) {
         ObjectNode event = JSON.createObjectNode();
         event.put("version", "2.0");
         event.put("routeKey", method + " " + path);
         event.put("rawPath", path);
-        event.put("rawQueryString", "");
+        event.put("rawQueryString", query);
         ObjectNode h = event.putObject("headers");
         h.put("accept", "*/*");
         h.put("content-length", Integer.toString(body.length));
