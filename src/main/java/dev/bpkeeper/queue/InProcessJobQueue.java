@@ -85,7 +85,7 @@ public class InProcessJobQueue implements JobQueue {
                 LOG.infof("%s deferred %s: %s", job.describe(), e.notBefore(), e.getMessage());
                 schedule(job, e.notBefore());
             } else if (job.attempt() + 1 >= config.maxAttempts()) {
-                deadLetter(job, "gave up after " + (job.attempt() + 1) + " attempts: " + e.getMessage());
+                giveUp(job, "gave up after " + (job.attempt() + 1) + " attempts: " + e.getMessage());
             } else {
                 Duration wait = delayBeforeRetry(job.attempt(), e.notBefore());
                 LOG.warnf("%s failed (%s); retry %d in %s", job.describe(), e.getMessage(), job.attempt() + 1, wait);
@@ -93,7 +93,7 @@ public class InProcessJobQueue implements JobQueue {
             }
         } catch (RuntimeException e) {
             LOG.errorf(e, "%s failed for good", job.describe());
-            deadLetter(job, e.getClass().getSimpleName() + ": " + e.getMessage());
+            giveUp(job, e.getClass().getSimpleName() + ": " + e.getMessage());
         } finally {
             pending.decrementAndGet();
         }
@@ -108,6 +108,16 @@ public class InProcessJobQueue implements JobQueue {
     Duration backoff(int attempt) {
         Duration wait = config.firstBackoff().multipliedBy(1L << Math.min(attempt, 20));
         return wait.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : wait;
+    }
+
+    /** The job will not be tried again: dead-letter it and tell the handler, once (dead-lettering may retry). */
+    private void giveUp(Job job, String reason) {
+        deadLetter(job, reason);
+        try {
+            handler.gaveUp(job);
+        } catch (RuntimeException e) {
+            LOG.errorf("%s: could not record that it was given up: %s", job.describe(), e.getMessage());
+        }
     }
 
     private void deadLetter(Job job, String reason) {
@@ -148,17 +158,12 @@ public class InProcessJobQueue implements JobQueue {
             pending.decrementAndGet();
             return false;
         }
-        try {
-            handler.gaveUp(job);
-        } catch (RuntimeException e) {
-            LOG.errorf("%s: could not record that it was given up: %s", job.describe(), e.getMessage());
-        }
     }
 
     void onStop(@Observes ShutdownEvent event) {
         workers.shutdownNow();
         for (Job job : List.copyOf(waiting)) {
-            deadLetter(job, "the app stopped before this job ran");
+            giveUp(job, "the app stopped before this job ran");
         }
         undelivered.forEach(this::deadLetter);
     }
