@@ -5,11 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -19,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
-import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 
 /**
  * GitHub's App manifest flow: a person posts a manifest on github.com and confirms (a test does that with
@@ -49,11 +44,11 @@ public final class ManifestRoutes {
         } catch (IOException e) {
             throw new IllegalArgumentException("GitHub would refuse this manifest: it is not JSON", e);
         }
-        KeyPair keys = rsa();
+        KeyPair keys = TestKeys.rsaKeyPair();
         long id = ids.incrementAndGet();
         String slug = parsed.path("name").asText("app").toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-");
-        Created app = new Created(id, slug, parsed, keys.getPublic(), pem(keys), hex(20));
+        Created app = new Created(id, slug, parsed, keys.getPublic(), TestKeys.pkcs1Pem(keys), hex(20));
         String code = hex(20);
         pending.put(code, app);
         created.add(app);
@@ -86,25 +81,5 @@ public final class ManifestRoutes {
         byte[] value = new byte[bytes];
         random.nextBytes(value);
         return HexFormat.of().formatHex(value);
-    }
-
-    private static KeyPair rsa() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String pem(KeyPair keys) {
-        StringWriter out = new StringWriter();
-        try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
-            writer.writeObject(keys);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
     }
 }
