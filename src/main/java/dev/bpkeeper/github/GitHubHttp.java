@@ -60,7 +60,8 @@ public final class GitHubHttp {
     }
 
     /**
-     * Sends a REST write ("PATCH", "DELETE" ...) with an optional JSON body.
+     * Sends a REST write ("PATCH", "DELETE" ...) with an optional JSON body; a null token sends it unauthenticated
+     * (the App manifest conversion, whose one-time code is the credential).
      *
      * @return the answer, or a missing node when GitHub answers without a body (204)
      */
@@ -86,7 +87,10 @@ public final class GitHubHttp {
                                                  Duration timeout) {
         HttpResponse<String> response;
         try {
-            response = HTTP.send(request.timeout(timeout).header("Authorization", "Bearer " + token)
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            response = HTTP.send(request.timeout(timeout)
                     .header("Accept", "application/vnd.github+json").header("X-GitHub-Api-Version", "2022-11-28")
                     .header("User-Agent", "best-practices-keeper").build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

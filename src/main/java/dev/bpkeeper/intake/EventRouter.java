@@ -3,7 +3,7 @@ package dev.bpkeeper.intake;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bpkeeper.act.fixup.FixupPublisher;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -173,12 +173,13 @@ public final class EventRouter {
         if (node == null || node.isMissingNode() || node.isNull()) {
             return null;
         }
-        if (node.isNumber()) {
-            return Instant.ofEpochSecond(node.asLong());
-        }
         try {
+            if (node.isNumber()) {
+                return Instant.ofEpochSecond(node.asLong());
+            }
             return java.time.OffsetDateTime.parse(node.asText()).toInstant();
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
+            // Unparseable or beyond the range of time: a commit time we do not know, not a failed delivery.
             return null;
         }
     }

@@ -24,6 +24,10 @@ public class WebhookReceiver {
     private static final Logger LOG = Logger.getLogger(WebhookReceiver.class);
     /** GitHub caps payloads at 25 MB; anything larger is not from GitHub. */
     public static final long MAX_BODY_BYTES = 25L * 1024 * 1024;
+    /** What a delivery that is not JSON is told. */
+    public static final String JSON_ONLY = "Configure the webhook with content type application/json.";
+    /** GitHub's delivery ids are GUIDs; anything much longer is not from GitHub (and no storage key). */
+    static final int MAX_DELIVERY_ID_LENGTH = 100;
 
     @Inject
     GitHubConfig github;
@@ -62,9 +66,13 @@ public class WebhookReceiver {
         if (event == null || event.isBlank() || delivery == null || delivery.isBlank()) {
             return Reply.rejected(400, "Missing X-GitHub-Event or X-GitHub-Delivery.");
         }
+        if (delivery.length() > MAX_DELIVERY_ID_LENGTH) {
+            return Reply.rejected(400, "X-GitHub-Delivery is longer than " + MAX_DELIVERY_ID_LENGTH
+                    + " characters; GitHub sends a GUID.");
+        }
         String contentType = headers.getOrDefault("Content-Type", "application/json");
         if (!contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-            return Reply.rejected(415, "Configure the webhook with content type application/json.");
+            return Reply.rejected(415, JSON_ONLY);
         }
         JsonNode payload;
         try {

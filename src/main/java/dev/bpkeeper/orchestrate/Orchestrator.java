@@ -105,7 +105,7 @@ public class Orchestrator implements JobHandler {
             }
             if (e.kind() == GitHubFailure.Kind.NOT_FOUND) {
                 LOG.infof("%s: nothing to do, %s", job.describe(), e.getMessage());
-                countTowardsInstallation(job);
+                countTowardsInstallation(job, false);
                 return;
             }
             throw e;
@@ -125,7 +125,13 @@ public class Orchestrator implements JobHandler {
                     + " waiting for the reset", wait.get());
         }
         evaluate(job, token(job.installationId()));
-        countTowardsInstallation(job);
+        countTowardsInstallation(job, false);
+    }
+
+    /** A repository of an installation's burst that could not be evaluated still ends its part of the burst. */
+    @Override
+    public void gaveUp(Job job) {
+        countTowardsInstallation(job, true);
     }
 
     /**
@@ -140,16 +146,18 @@ public class Orchestrator implements JobHandler {
     }
 
     /** One more repository of an installation's burst is done: counted, and logged every twentieth of the way. */
-    private void countTowardsInstallation(Job job) {
+    private void countTowardsInstallation(Job job, boolean failed) {
         if (!job.inInstallationBurst()) {
             return;
         }
-        installations.countEvaluated(job.installationId(), job.deliveryId()).ifPresent(progress -> {
+        installations.countEvaluated(job.installationId(), job.deliveryId(), failed).ifPresent(progress -> {
             int step = Math.max(1, progress.total() / 20);
-            if (progress.done() || progress.evaluated() % step == 0) {
+            if (progress.done() || (!failed && progress.evaluated() % step == 0)) {
                 Duration elapsed = Duration.between(progress.started(), progress.finished().orElse(clock.instant()));
-                LOG.infof("installation %d: %d/%d evaluated in %ds%s", job.installationId(), progress.evaluated(),
-                        progress.total(), elapsed.toSeconds(), progress.done() ? ", done" : "");
+                LOG.infof("installation %d: %d/%d evaluated in %ds%s%s", job.installationId(), progress.evaluated(),
+                        progress.total(), elapsed.toSeconds(),
+                        progress.failed() > 0 ? ", " + progress.failed() + " failed" : "",
+                        progress.done() ? ", done" : "");
             }
         });
     }

@@ -39,6 +39,8 @@ public class InProcessJobQueue implements JobQueue {
     private final AtomicInteger pending = new AtomicInteger();
     /** Jobs scheduled and not started, so that a shutdown can dead-letter them instead of dropping them. */
     private final java.util.Set<Job> waiting = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Dead letters storage refused so far, with their reasons; tried again until stored or the app stops. */
+    private final java.util.Map<Job, String> undelivered = new java.util.concurrent.ConcurrentHashMap<>();
 
     @PostConstruct
     void start() {
@@ -111,10 +113,45 @@ public class InProcessJobQueue implements JobQueue {
     private void deadLetter(Job job, String reason) {
         try {
             deadLetters.record(job, reason);
+            undelivered.remove(job);
             LOG.errorf("Dead-lettered %s: %s", job.describe(), reason);
         } catch (RuntimeException e) {
-            // Last resort: the log line is the record.
-            LOG.errorf("LOST %s (%s); dead letter not stored: %s", job.describe(), reason, e.getMessage());
+            // Storage is down, most likely the very failure that exhausted the job: keep the dead letter and try
+            // again, rather than lose the job while storage is away.
+            if (tryAgainLater(job, reason)) {
+                LOG.errorf("%s could not be dead-lettered yet (%s: %s); trying again in %s", job.describe(), reason,
+                        e.getMessage(), config.maxBackoff());
+            } else {
+                undelivered.remove(job);
+                // Last resort: the log line is the record.
+                LOG.errorf("LOST %s (%s); dead letter not stored: %s", job.describe(), reason, e.getMessage());
+            }
+        }
+    }
+
+    private boolean tryAgainLater(Job job, String reason) {
+        if (workers.isShutdown()) {
+            return false;
+        }
+        undelivered.put(job, reason);
+        pending.incrementAndGet();
+        try {
+            workers.schedule(() -> {
+                try {
+                    deadLetter(job, reason);
+                } finally {
+                    pending.decrementAndGet();
+                }
+            }, config.maxBackoff().toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (RejectedExecutionException stopping) {
+            pending.decrementAndGet();
+            return false;
+        }
+        try {
+            handler.gaveUp(job);
+        } catch (RuntimeException e) {
+            LOG.errorf("%s: could not record that it was given up: %s", job.describe(), e.getMessage());
         }
     }
 
@@ -123,5 +160,6 @@ public class InProcessJobQueue implements JobQueue {
         for (Job job : List.copyOf(waiting)) {
             deadLetter(job, "the app stopped before this job ran");
         }
+        undelivered.forEach(this::deadLetter);
     }
 }

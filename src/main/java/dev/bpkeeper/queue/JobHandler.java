@@ -7,6 +7,10 @@ public interface JobHandler {
 
     void handle(Job job);
 
+    /** The queue gave up on the job (dead-lettered with its reason): it will not run again. */
+    default void gaveUp(Job job) {
+    }
+
     /** A temporary failure (GitHub outage, rate limit, storage hiccup): try again later. */
     class RetryableException extends RuntimeException {
         private static final long serialVersionUID = 1L;

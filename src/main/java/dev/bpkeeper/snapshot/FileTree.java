@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -49,21 +48,25 @@ public final class FileTree {
     private FileTree(Map<String, Long> pathSizes, boolean truncated, String root, Map<String, String> origins) {
         this.root = root;
         this.origins = Map.copyOf(origins);
-        TreeMap<String, Long> sorted = new TreeMap<>(pathSizes);
-        this.paths = List.copyOf(sorted.keySet());
-        this.sizes = Collections.unmodifiableMap(sorted);
+        String[] sorted = pathSizes.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(sorted);
+        this.paths = List.of(sorted);
+        this.sizes = Collections.unmodifiableMap(new HashMap<>(pathSizes));
         this.truncated = truncated;
         for (String path : paths) {
             String lower = path.toLowerCase(Locale.ROOT);
             byLowerPath.putIfAbsent(lower, path);
             byLowerName.computeIfAbsent(baseName(lower), k -> new ArrayList<>(1)).add(path);
-            for (int slash = lower.indexOf('/'); slash >= 0; slash = lower.indexOf('/', slash + 1)) {
-                lowerDirectories.add(lower.substring(0, slash));
+            String directory = directoryOf(lower);
+            // Deepest first: once a directory is known, so are all above it (paths are sorted, so most are).
+            String above = directory;
+            while (!above.isEmpty() && lowerDirectories.add(above)) {
+                above = directoryOf(above);
             }
             String extension = extension(lower);
             extensionCounts.merge(extension, 1, Integer::sum);
             byExtension.computeIfAbsent(extension, k -> new ArrayList<>()).add(path);
-            byLowerDirectory.computeIfAbsent(directoryOf(lower), k -> new ArrayList<>(2)).add(path);
+            byLowerDirectory.computeIfAbsent(directory, k -> new ArrayList<>(2)).add(path);
             int firstSlash = lower.indexOf('/');
             if (firstSlash > 0) {
                 byTopDirectory.computeIfAbsent(lower.substring(0, firstSlash), k -> new ArrayList<>()).add(path);
@@ -214,9 +217,26 @@ public final class FileTree {
         });
     }
 
-    /** The paths a pattern could match: those with the endings it allows, or all of them. */
+    /**
+     * The paths a pattern could match: those with the endings it allows, else those in the top-level directories
+     * it allows, else all of them.
+     */
     private List<String> candidates(Pattern pattern) {
-        return PatternExtensions.of(pattern).map(this::withAnyExtension).orElse(paths);
+        Optional<Set<String>> endings = PatternExtensions.of(pattern);
+        if (endings.isPresent()) {
+            return withAnyExtension(endings.get());
+        }
+        return PatternExtensions.topDirectories(pattern).map(this::inTopDirectories).orElse(paths);
+    }
+
+    /** Files below these lower-case top-level directories, and the root's files for "", sorted. */
+    private List<String> inTopDirectories(Set<String> tops) {
+        List<String> found = new ArrayList<>();
+        for (String top : tops) {
+            found.addAll(top.isEmpty() ? filesIn("") : under(top));
+        }
+        Collections.sort(found);
+        return found;
     }
 
     /** The same answers without narrowing by ending: what {@link #matching} must always agree with. */
@@ -281,6 +301,11 @@ public final class FileTree {
     /** Every file below a top-level directory (any case, any depth), sorted. */
     public List<String> under(String topDirectory) {
         return byTopDirectory.getOrDefault(topDirectory.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** The lower-case directories that hold files directly ("" for the root). */
+    public Set<String> directories() {
+        return Collections.unmodifiableSet(byLowerDirectory.keySet());
     }
 
     /** The files directly in a directory ("" for the root), whatever its case, sorted. */

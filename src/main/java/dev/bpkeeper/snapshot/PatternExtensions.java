@@ -15,15 +15,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * The file-name endings a path pattern can match, worked out from the pattern itself, so that a large tree tests
- * the pattern only against files with those endings instead of against every path.
+ * The file-name endings, or else the top-level directories, a path pattern can match, worked out from the pattern
+ * itself, so that a large tree tests the pattern only against files with those endings (or in those directories)
+ * instead of against every path.
  *
  * <p>The pattern is turned into a finite automaton (dk.brics.automaton), reversed, and read backwards from the end
  * of a path up to the last dot of its file name. When every way of doing that is short and spells a few distinct
  * endings, those endings are the answer; when the pattern allows an open-ended ending ({@code .*}, {@code [^/]*}
  * at the end) or uses a construct the automaton library does not share with {@link Pattern}, there is no answer
  * and the caller scans everything, as before. The answer is a superset, never a guess: a leading negative
- * lookahead, which only removes matches, is dropped before the analysis.
+ * lookahead, which only removes matches, is dropped before the analysis. Top-level directories are read the same
+ * way, forwards from the start of the path up to its first '/'.
  */
 final class PatternExtensions {
     /** Longer endings exist (".properties"), but a pattern with more is better served by a scan. */
@@ -45,7 +47,31 @@ final class PatternExtensions {
         return KNOWN.computeIfAbsent(pattern.flags() + "/" + pattern.pattern(), k -> analyse(pattern));
     }
 
+    /**
+     * The lower-case top-level directories of every path the pattern can match as a whole, with "" standing for
+     * files at the root; empty when they cannot be listed (a pattern that allows any leading directories).
+     */
+    static Optional<Set<String>> topDirectories(Pattern pattern) {
+        return TOPS.computeIfAbsent(pattern.flags() + "/" + pattern.pattern(), k -> automaton(pattern).flatMap(a -> {
+            Set<String> tops = new TreeSet<>();
+            return walkForward(Set.of(a.getInitialState()), new StringBuilder(), tops)
+                    ? Optional.of(Set.copyOf(tops)) : Optional.empty();
+        }));
+    }
+
+    private static final Map<String, Optional<Set<String>>> TOPS = new ConcurrentHashMap<>();
+    private static final int MAX_DIRECTORY_NAME = 32;
+
     private static Optional<Set<String>> analyse(Pattern pattern) {
+        return automaton(pattern).flatMap(automaton -> {
+            Set<State> ends = SpecialOperations.reverse(automaton);
+            Set<String> endings = new TreeSet<>();
+            return walk(ends, new StringBuilder(), endings) ? Optional.of(Set.copyOf(endings)) : Optional.empty();
+        });
+    }
+
+    /** A fresh automaton for the pattern (the analyses change it), when the pattern can be translated. */
+    private static Optional<Automaton> automaton(Pattern pattern) {
         boolean ignoreCase = (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0;
         if ((pattern.flags() & ~(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)) != 0) {
             return Optional.empty();
@@ -59,15 +85,61 @@ final class PatternExtensions {
         if (translated.isEmpty()) {
             return Optional.empty();
         }
-        Automaton automaton;
         try {
-            automaton = new RegExp(translated.get(), RegExp.NONE).toAutomaton();
+            return Optional.of(new RegExp(translated.get(), RegExp.NONE).toAutomaton());
         } catch (IllegalArgumentException | StackOverflowError e) {
             return Optional.empty();
         }
-        Set<State> ends = SpecialOperations.reverse(automaton);
-        Set<String> endings = new TreeSet<>();
-        return walk(ends, new StringBuilder(), endings) ? Optional.of(Set.copyOf(endings)) : Optional.empty();
+    }
+
+    /** Reads the automaton from the start of the path up to its first '/'. */
+    private static boolean walkForward(Set<State> states, StringBuilder read, Set<String> tops) {
+        if (states.isEmpty()) {
+            return true;
+        }
+        if (read.length() > MAX_DIRECTORY_NAME || tops.size() > MAX_ENDINGS) {
+            return false;
+        }
+        if (states.stream().anyMatch(State::isAccept)) {
+            tops.add(""); // the whole path was read without a '/': a file at the root
+        }
+        if (!step(states, '/').isEmpty() && read.length() > 0) {
+            tops.add(read.toString().toLowerCase(Locale.ROOT));
+        }
+        Set<Character> choices = choicesOtherThan(states, '/', '/');
+        if (choices == null) {
+            return false;
+        }
+        for (char c : choices) {
+            read.append(c);
+            boolean listed = walkForward(step(states, c), read, tops);
+            read.setLength(read.length() - 1);
+            if (!listed) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The characters, other than the two given, that lead on from the states; null when there are too many. */
+    private static Set<Character> choicesOtherThan(Set<State> states, char one, char other) {
+        Set<Character> choices = new TreeSet<>();
+        for (State state : states) {
+            for (Transition t : state.getTransitions()) {
+                for (char c = t.getMin(); c <= t.getMax(); c++) {
+                    if (c != one && c != other) {
+                        choices.add(c);
+                        if (choices.size() > MAX_CHOICES) {
+                            return null;
+                        }
+                    }
+                    if (c == Character.MAX_VALUE) {
+                        break;
+                    }
+                }
+            }
+        }
+        return choices;
     }
 
     /**
@@ -100,21 +172,9 @@ final class PatternExtensions {
         if (!step(states, '/').isEmpty()) {
             endings.add(""); // a file name without a dot
         }
-        Set<Character> choices = new TreeSet<>();
-        for (State state : states) {
-            for (Transition t : state.getTransitions()) {
-                for (char c = t.getMin(); c <= t.getMax(); c++) {
-                    if (c != '.' && c != '/') {
-                        choices.add(c);
-                        if (choices.size() > MAX_CHOICES) {
-                            return false;
-                        }
-                    }
-                    if (c == Character.MAX_VALUE) {
-                        break;
-                    }
-                }
-            }
+        Set<Character> choices = choicesOtherThan(states, '.', '/');
+        if (choices == null) {
+            return false;
         }
         for (char c : choices) {
             read.append(c);

@@ -9,7 +9,7 @@ import dev.bpkeeper.act.store.StoredEvaluation;
 import dev.bpkeeper.testing.Deliveries;
 import dev.bpkeeper.testing.DynamoDbLocalResource;
 import dev.bpkeeper.testing.Eventually;
-import dev.bpkeeper.testing.LogLines;
+import dev.bpkeeper.testing.LogCapture;
 import dev.bpkeeper.testing.PatientFakeGitHubResource;
 import dev.bpkeeper.testing.Payloads;
 import dev.bpkeeper.testing.fakegithub.FakeGitHub;
@@ -85,11 +85,11 @@ class InstallationBurstBenchmarkTest {
         github.clearLog();
         long start = System.nanoTime();
         List<String> lines;
-        try (LogLines log = LogLines.of("dev.bpkeeper")) {
+        try (LogCapture log = LogCapture.start()) {
             Deliveries.send("installation", Payloads.installationCreated(INSTALLATION, "burst-bench", names));
             Eventually.get(() -> installations.progress(INSTALLATION).orElseThrow(), InstallationStore.Progress::done,
                     Duration.ofMinutes(30), "every repository evaluated");
-            lines = log.lines();
+            lines = log.lines().stream().map(LogCapture.Line::text).toList();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         List<RecordedRequest> spent = github.requests().stream()
@@ -102,7 +102,7 @@ class InstallationBurstBenchmarkTest {
                 label, names.size(), seconds, spent.size() / (double) names.size(), billed / (double) names.size(),
                 pauses, refused);
         lines.stream().filter(l -> l.startsWith("installation " + INSTALLATION + ":")).filter(l -> l.contains("00/")
-                || l.contains("done")).forEach(l -> System.out.println("BENCHMARK   log: " + l));
+                || l.contains("done")).forEach(l -> System.out.println("BENCHMARK   log: " + l.replaceAll(" \\| params.*", "")));
         assertThat(refused).isZero();
     }
 }

@@ -29,7 +29,8 @@ class InfraTemplateTest {
     private static final Set<String> CODE_EXPORTS = codeExports();
     private static final TemplateInvariants INVARIANTS = new TemplateInvariants(CODE_EXPORTS,
             Tables.definitions(new TablesNamedAfterTheirKeys()),
-            Map.of("dead-letters-table", "on AWS the SQS dead-letter queue keeps failed jobs"), maxAttempts());
+            Map.of("dead-letters-table", "on AWS the SQS dead-letter queue keeps failed jobs"), maxAttempts(),
+            StoreCalls.actionsByTable());
 
     @Test
     void givenTheTemplate_whenCheckedAgainstTheCode_thenNothingIsAmiss() {
@@ -67,6 +68,11 @@ class InfraTemplateTest {
                         t -> statements(t, "WebhookFunction").get(1).put("Action", List.of("dynamodb:*"))),
                 broken("a managed policy", "not an inline statement list",
                         t -> list(properties(t, "ReadFunction").get("Policies")).add("AmazonDynamoDBFullAccess")),
+                broken("an action the code never calls", "the code calls",
+                        t -> list(statements(t, "ReadFunction").get(0).get("Action")).add("dynamodb:DeleteItem")),
+                broken("an action the code calls but no function may", "the code calls",
+                        t -> statements(t, "ReadFunction").get(0).put("Action", List.of("dynamodb:GetItem",
+                                "dynamodb:Query"))),
                 broken("a table granted but not configured", "may use tables",
                         t -> variables(t, "EvaluateFunction").remove("BPKEEPER_STORE_GITHUB_CACHE_TABLE")),
                 broken("a secret granted to a function that does not read it", "does not need secretsmanager",

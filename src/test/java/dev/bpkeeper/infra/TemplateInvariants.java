@@ -23,9 +23,10 @@ import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
  * @param tables the tables the code needs, named after their configuration key (e.g. "evaluations-table")
  * @param awsOnlyReplaced tables the code uses only locally, with what replaces them on AWS
  * @param maxAttempts the local queue's tries before dead-lettering, which the SQS redrive policy repeats
+ * @param codeActions per table (configuration key), the DynamoDB actions the code calls on it
  */
 record TemplateInvariants(Set<String> exports, List<Tables.Definition> tables, Map<String, String> awsOnlyReplaced,
-                          int maxAttempts) {
+                          int maxAttempts, Map<String, Set<String>> codeActions) {
     private static final Pattern SECRET_NAME = Pattern.compile(
             "PRIVATE_KEY|WEBHOOK_SECRET|CLIENT_SECRET|TOKEN|PASSWORD|(^|_)SECRET$");
     private static final String TABLE_VARIABLE = "BPKEEPER_STORE_(.+)_TABLE";
@@ -39,15 +40,16 @@ record TemplateInvariants(Set<String> exports, List<Tables.Definition> tables, M
             problems.add("no function");
         }
         Set<String> tablesInUse = new LinkedHashSet<>();
+        Map<String, Set<String>> granted = new LinkedHashMap<>();
         functions.forEach((name, resource) -> {
             Map<String, Object> properties = cast(cast(resource).get("Properties"));
             Map<String, Object> environment = environment(globals, properties);
             checkExport(name, environment, problems);
             checkEnvironmentHasNoSecret(name, environment, problems);
-            tablesInUse.addAll(checkPolicies(name, environment, properties, resources, problems));
+            tablesInUse.addAll(checkPolicies(name, environment, properties, resources, granted, problems));
             checkLogGroup(name, resources, problems);
         });
-        checkTables(resources, tablesInUse, problems);
+        checkTables(resources, tablesInUse, granted, problems);
         checkQueue(resources, functions, problems);
         checkColdStarts(globals, problems);
         checkParameters(cast(template.get("Parameters")), problems);
@@ -83,7 +85,7 @@ record TemplateInvariants(Set<String> exports, List<Tables.Definition> tables, M
     /** @return the tables the function may touch */
     private static Set<String> checkPolicies(String function, Map<String, Object> environment,
                                              Map<String, Object> properties, Map<String, Object> resources,
-                                             List<String> problems) {
+                                             Map<String, Set<String>> granted, List<String> problems) {
         List<Object> policies = list(properties.get("Policies"));
         if (policies.isEmpty()) {
             problems.add(function + ": no policy of its own");
@@ -126,6 +128,8 @@ record TemplateInvariants(Set<String> exports, List<Tables.Definition> tables, M
         Set<String> grantedTables = new LinkedHashSet<>();
         actionsByResource.keySet().stream().filter(r -> "AWS::DynamoDB::Table".equals(type(resources, r)))
                 .forEach(grantedTables::add);
+        grantedTables.forEach(t -> granted.computeIfAbsent(t, k -> new java.util.TreeSet<>())
+                .addAll(actionsByResource.get(t)));
         if (!grantedTables.equals(toldTables)) {
             problems.add(function + ": may use tables " + grantedTables + " but is told about " + toldTables);
         }
@@ -153,7 +157,8 @@ record TemplateInvariants(Set<String> exports, List<Tables.Definition> tables, M
         }
     }
 
-    private void checkTables(Map<String, Object> resources, Set<String> tablesInUse, List<String> problems) {
+    private void checkTables(Map<String, Object> resources, Set<String> tablesInUse,
+                             Map<String, Set<String>> granted, List<String> problems) {
         Map<String, Object> declared = ofType(resources, "AWS::DynamoDB::Table");
         Map<String, String> configKeyOf = new LinkedHashMap<>();
         ofType(resources, "AWS::Serverless::Function").values().forEach(f -> cast(cast(cast(cast(f)
@@ -183,6 +188,11 @@ record TemplateInvariants(Set<String> exports, List<Tables.Definition> tables, M
                 return;
             }
             compare(name, code, p, problems);
+            Set<String> needed = new java.util.TreeSet<>(codeActions.getOrDefault(key, Set.of()));
+            Set<String> given = granted.getOrDefault(name, Set.of());
+            if (!given.equals(needed)) {
+                problems.add(name + ": the functions may " + given + ", the code calls " + needed);
+            }
             if (!(p.get("TableName") instanceof Intrinsic sub) || !sub.argument().equals("${AWS::StackName}-"
                     + key.replaceAll("-table$", ""))) {
                 problems.add(name + ": named otherwise than ${AWS::StackName}-" + key.replaceAll("-table$", ""));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,6 +108,14 @@ class EventRouterTest {
                 .isEqualTo(Instant.ofEpochSecond(1557933657));
         assertThat(EventRouter.instant(JSON.readTree("\"2019-05-15T15:20:30Z\""))).isEqualTo(Instant.parse("2019-05-15T15:20:30Z"));
         assertThat(EventRouter.instant(JSON.readTree("\"not a date\""))).isNull();
+    }
+
+    @Test
+    void aTimeBeyondTheRangeOfInstantIsUnknownNotAFailure() throws IOException {
+        for (String beyond : List.of("9223372036854775807", "-9223372036854775808", "1e300",
+                "\"+1000000000-01-01T00:00:00Z\"", "\"\"")) {
+            assertThat(EventRouter.instant(JSON.readTree(beyond))).as(beyond).isNull();
+        }
     }
 
     @Test

@@ -50,6 +50,9 @@ class HostileWebhookTest {
     @TestHTTPResource("/webhook")
     URI webhook;
 
+    @jakarta.inject.Inject
+    dev.bpkeeper.queue.InProcessJobQueue queue;
+
     private final FakeGitHub github = FakeGitHubResource.fake();
     private LogCapture logs;
 
@@ -77,6 +80,7 @@ class HostileWebhookTest {
 
     @Test
     void everyForgedVariantOfEveryHostileBodyIsRefusedWith401AndStartsNoWork() throws Exception {
+        queueIdle();
         github.clearLog();
         List<Case> forged = new ArrayList<>();
         for (Case body : bodies()) {
@@ -103,6 +107,7 @@ class HostileWebhookTest {
             assertThat(answer.body()).as(c.name()).contains("\"outcome\":\"rejected\"");
         }
 
+        queueIdle();
         assertThat(github.requests()).as("no forged request made the app call GitHub").isEmpty();
         System.out.printf("HOSTILE FIGURE | %d forged requests, all 401%n", forged.size());
     }
@@ -173,6 +178,11 @@ class HostileWebhookTest {
         Case unsigned = delivery("26 MB of blanks", "push", huge);
 
         assertThat(send(unsigned).statusCode()).isEqualTo(413);
+    }
+
+    private void queueIdle() {
+        dev.bpkeeper.testing.Eventually.get(queue::pending, n -> n == 0, java.time.Duration.ofSeconds(30),
+                "the queue idle");
     }
 
     // ---- the corpus and the generated cases ----

@@ -9,7 +9,7 @@ import dev.bpkeeper.act.store.StoredEvaluation;
 import dev.bpkeeper.testing.Deliveries;
 import dev.bpkeeper.testing.DynamoDbLocalResource;
 import dev.bpkeeper.testing.Eventually;
-import dev.bpkeeper.testing.LogLines;
+import dev.bpkeeper.testing.LogCapture;
 import dev.bpkeeper.testing.PatientFakeGitHubResource;
 import dev.bpkeeper.testing.Payloads;
 import dev.bpkeeper.testing.fakegithub.FakeGitHub;
@@ -73,13 +73,13 @@ class InstallationBurstTest {
 
         InstallationStore.Progress progress;
         List<String> lines;
-        try (LogLines log = LogLines.of("dev.bpkeeper")) {
+        try (LogCapture log = LogCapture.start()) {
             var response = Deliveries.send("installation", Payloads.installationCreated(INSTALLATION, account, names));
 
             assertThat(response.statusCode()).isEqualTo(202);
             progress = Eventually.get(() -> installations.progress(INSTALLATION).orElseThrow(),
                     InstallationStore.Progress::done, Duration.ofSeconds(180), "every repository evaluated");
-            lines = log.lines();
+            lines = log.lines().stream().map(LogCapture.Line::text).toList();
         }
         assertThat(progress.evaluated()).isEqualTo(REPOSITORIES);
         assertThat(progress.total()).isEqualTo(REPOSITORIES);
@@ -95,8 +95,36 @@ class InstallationBurstTest {
         assertThat(deadLetters.all()).noneMatch(d -> d.getKey().installationId() == INSTALLATION);
         List<String> progressLines = lines.stream().filter(l -> l.startsWith("installation " + INSTALLATION))
                 .toList();
-        assertThat(progressLines).contains("installation " + INSTALLATION + ": 0/60 evaluated, starting")
+        assertThat(progressLines)
+                .anyMatch(line -> line.startsWith("installation " + INSTALLATION + ": 0/60 evaluated, starting"))
                 .anyMatch(line -> line.startsWith("installation " + INSTALLATION + ": 30/60 evaluated in "))
-                .anyMatch(line -> line.matches("installation " + INSTALLATION + ": 60/60 evaluated in \\d+s, done"));
+                .anyMatch(line -> java.util.regex.Pattern.compile("^installation " + INSTALLATION
+                        + ": 60/60 evaluated in \\d+s, done").matcher(line).find());
+    }
+
+    @Test
+    void givenARepositoryThatCannotBeEvaluatedWhenInstalledThenTheBurstStillFinishesAndCountsItAsFailed() {
+        long installation = INSTALLATION + 1;
+        String account = "burst-" + installation;
+        List<String> names = List.of(account + "/fine", account + "/broken", account + "/also-fine");
+        github.installation(installation, account, PERMISSIONS, names.toArray(String[]::new));
+        names.forEach(name -> github.repository(name).commit("main", Map.of("README.md", "# " + name + "\n"), "init"));
+        // More failures than the queue has attempts: the broken repository's job ends in the dead letters.
+        github.faults().next(20).on("GET", "/repos/" + account + "/broken/git/trees/.*").respond(502);
+
+        Deliveries.send("installation", Payloads.installationCreated(installation, account, names));
+
+        InstallationStore.Progress progress = Eventually.get(() -> installations.progress(installation)
+                .orElseThrow(), InstallationStore.Progress::done, Duration.ofSeconds(60), "the burst finished");
+        github.faults().clear();
+        assertThat(progress.evaluated()).isEqualTo(2);
+        assertThat(progress.failed()).isEqualTo(1);
+        assertThat(progress.summary()).isEqualTo("2 of 3 repositories evaluated, 1 failed");
+        assertThat(deadLetters.all()).anyMatch(d -> (account + "/broken").equals(d.getKey().repository()));
+    }
+
+    @Test
+    void givenNoBurstEverStartedThenThereIsNoProgress() {
+        assertThat(installations.progress(INSTALLATION + 2)).isEmpty();
     }
 }

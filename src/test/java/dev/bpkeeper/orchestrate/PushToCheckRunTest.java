@@ -138,7 +138,7 @@ class PushToCheckRunTest {
                 WAIT, "the commit stored as the latest");
         completedCheckRun(repo, sha);
         github.clearLog();
-        try (dev.bpkeeper.testing.LogLines log = dev.bpkeeper.testing.LogLines.of(Orchestrator.class.getName())) {
+        try (dev.bpkeeper.testing.LogCapture log = dev.bpkeeper.testing.LogCapture.start()) {
 
             // A second delivery of the same push (sent again, under a new delivery id).
             String again = UUID.randomUUID().toString();
@@ -146,8 +146,8 @@ class PushToCheckRunTest {
                     Instant.now()), again);
 
             assertThat(response.statusCode()).isEqualTo(202);
-            Eventually.get(() -> log.lines().stream().anyMatch(m -> m.contains(again)
-                    && m.contains("nothing changed")), seen -> seen, WAIT, "the second job handled");
+            Eventually.get(() -> log.lines().stream().anyMatch(l -> l.text().contains(again)
+                    && l.text().contains("nothing changed")), seen -> seen, WAIT, "the second job handled");
         }
         assertThat(github.requests()).as("nothing asked of GitHub").noneMatch(r -> r.installationId() != null
                 && r.installationId() == installation);

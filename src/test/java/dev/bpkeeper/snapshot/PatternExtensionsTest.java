@@ -64,4 +64,31 @@ class PatternExtensionsTest {
     void givesNoAnswerWhenTheEndingIsOpenOrThePatternIsNotUnderstood(String name, String regex) {
         assertThat(PatternExtensions.of(Pattern.compile(regex))).isEqualTo(Optional.empty());
     }
+
+    static Stream<Arguments> directories() {
+        return Stream.of(
+                Arguments.of("one directory", "\\.github/workflows/[^/]+", 0, Set.of(".github")),
+                Arguments.of("alternatives, any depth below", "docs?/security/.+", Pattern.CASE_INSENSITIVE,
+                        Set.of("doc", "docs")),
+                Arguments.of("an optional directory: the root too", "(docs/)?roadmap\\.md", 0, Set.of("", "docs")),
+                Arguments.of("upper case looked up in lower case", "Docs/.*", 0, Set.of("docs")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("directories")
+    void listsTheTopLevelDirectoriesAPatternCanMatch(String name, String regex, int flags, Set<String> tops) {
+        assertThat(PatternExtensions.topDirectories(Pattern.compile(regex, flags))).contains(tops);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("anywhere")
+    void givesNoDirectoriesWhenThePatternMatchesAnywhere(String name, String regex) {
+        assertThat(PatternExtensions.topDirectories(Pattern.compile(regex))).isEqualTo(Optional.empty());
+    }
+
+    static Stream<Arguments> anywhere() {
+        return Stream.of(
+                Arguments.of("any leading directories", "(.*/)?openapi\\.ya?ml"),
+                Arguments.of("any name at the root or below", "[^/]+(/[^/]+)*"));
+    }
 }

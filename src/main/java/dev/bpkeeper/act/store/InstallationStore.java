@@ -86,11 +86,21 @@ public class InstallationStore {
      * installed, its permissions accepted, or repositories added. Only the newest burst is followed.
      *
      * @param evaluated repositories done so far (evaluated, or found gone)
-     * @param finished when the last one was done; empty while in progress
+     * @param failed repositories given up on (their jobs are in the dead letters, with the reason)
+     * @param finished when the last one was done or given up; empty while in progress
      */
-    public record Progress(int evaluated, int total, Instant started, Optional<Instant> finished) {
+    public record Progress(int evaluated, int failed, int total, Instant started, Optional<Instant> finished) {
         public boolean done() {
             return finished.isPresent();
+        }
+
+        /**
+         * For people (the org page): "250 of 1000 repositories evaluated", "all 1000 repositories evaluated", or
+         * "998 of 1000 repositories evaluated, 2 failed".
+         */
+        public String summary() {
+            String counted = evaluated == total ? "all " + total : evaluated + " of " + total;
+            return counted + " repositories evaluated" + (failed > 0 ? ", " + failed + " failed" : "");
         }
     }
 
@@ -106,7 +116,7 @@ public class InstallationStore {
             dynamo.updateItem(b -> b.tableName(config.installationsTable()).key(key(installationId))
                     .updateExpression("SET account = :account, firstSeen = if_not_exists(firstSeen, :now),"
                             + " burstDelivery = :delivery, burstTotal = :total, burstEvaluated = :zero,"
-                            + " burstStarted = :now REMOVE burstFinished")
+                            + " burstFailed = :zero, burstStarted = :now REMOVE burstFinished")
                     .expressionAttributeValues(values));
         } catch (SdkException e) {
             throw new StorageException("Could not record the start of installation " + installationId
@@ -115,21 +125,22 @@ public class InstallationStore {
     }
 
     /**
-     * Counts one repository of the burst started by {@code deliveryId} as done, and marks the burst finished with
-     * the last one.
+     * Counts one repository of the burst started by {@code deliveryId} as done (or given up on), and marks the
+     * burst finished with the last one.
      *
      * @return the progress after counting; empty when that burst is not (or no longer) the one followed
      */
-    public Optional<Progress> countEvaluated(long installationId, String deliveryId) {
+    public Optional<Progress> countEvaluated(long installationId, String deliveryId, boolean failed) {
         try {
             Map<String, AttributeValue> item = dynamo.updateItem(b -> b.tableName(config.installationsTable())
-                    .key(key(installationId)).updateExpression("ADD burstEvaluated :one")
+                    .key(key(installationId)).updateExpression(failed ? "ADD burstFailed :one"
+                            : "ADD burstEvaluated :one")
                     .conditionExpression("burstDelivery = :delivery")
                     .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"),
                             ":delivery", AttributeValue.fromS(deliveryId)))
                     .returnValues(ReturnValue.ALL_NEW)).attributes();
             Progress progress = progress(item).orElseThrow();
-            if (progress.evaluated() < progress.total() || progress.done()) {
+            if (progress.evaluated() + progress.failed() < progress.total() || progress.done()) {
                 return Optional.of(progress);
             }
             Instant now = clock.instant();
@@ -138,8 +149,8 @@ public class InstallationStore {
                     .conditionExpression("burstDelivery = :delivery AND attribute_not_exists(burstFinished)")
                     .expressionAttributeValues(Map.of(":now", AttributeValue.fromS(now.toString()),
                             ":delivery", AttributeValue.fromS(deliveryId))));
-            return Optional.of(new Progress(progress.evaluated(), progress.total(), progress.started(),
-                    Optional.of(now)));
+            return Optional.of(new Progress(progress.evaluated(), progress.failed(), progress.total(),
+                    progress.started(), Optional.of(now)));
         } catch (ConditionalCheckFailedException notFollowed) {
             return Optional.empty();
         } catch (SdkException e) {
@@ -162,8 +173,9 @@ public class InstallationStore {
             return Optional.empty();
         }
         AttributeValue finished = item.get("burstFinished");
+        AttributeValue failed = item.get("burstFailed");
         return Optional.of(new Progress(Integer.parseInt(item.get("burstEvaluated").n()),
-                Integer.parseInt(item.get("burstTotal").n()), Instant.parse(item.get("burstStarted").s()),
+                failed == null ? 0 : Integer.parseInt(failed.n()), Integer.parseInt(item.get("burstTotal").n()), Instant.parse(item.get("burstStarted").s()),
                 Optional.ofNullable(finished).map(f -> Instant.parse(f.s()))));
     }
 

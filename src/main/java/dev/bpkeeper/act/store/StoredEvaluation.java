@@ -7,7 +7,8 @@ import java.time.Instant;
  * One evaluation as kept: which commit, when, for which installation, and the full result.
  *
  * @param repository "owner/name" as GitHub spells it
- * @param commitTime when the evaluated commit was made; decides which evaluation is the latest
+ * @param commitTime when the evaluated commit was made (shown; the latest is ordered by when a commit was seen
+ *        heading the default branch, see EvaluationStore)
  * @param privateRepository private results are never served publicly
  * @param etag a strong validator of the stored result, for HTTP caching
  */

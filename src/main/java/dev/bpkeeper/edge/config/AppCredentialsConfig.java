@@ -19,6 +19,12 @@ public interface AppCredentialsConfig {
     Optional<String> endpointOverride();
 
     /**
+     * Read by nothing: infra/template.yaml sets it from its CredentialsRevision parameter, so that changing that
+     * parameter publishes new function versions, whose SnapStart snapshots then hold a rotated secret.
+     */
+    Optional<String> revision();
+
+    /**
      * The local credentials file: written by /setup, read at start-up when it exists. Absent means
      * ~/.bpkeeper/github-app.json for /setup and `serve` (Main sets it), and no file at all elsewhere (tests).
      */

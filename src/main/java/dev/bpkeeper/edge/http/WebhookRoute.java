@@ -28,10 +28,28 @@ public class WebhookRoute {
     WebhookFunction function;
 
     void register(@Observes Router router) {
+        router.post("/webhook").order(-11).handler(WebhookRoute::refuseForms);
         router.post("/webhook").order(-10)
                 .handler(BodyHandler.create(false).setBodyLimit(WebhookReceiver.MAX_BODY_BYTES)
                         .setHandleFileUploads(false))
                 .blockingHandler(this::receive, false);
+    }
+
+    /**
+     * A webhook configured as form-encoded (or any form) is refused before its body is read: the HTTP layer would
+     * otherwise decode it as a form, and the exact bytes the signature covers would be gone (a multipart body
+     * arrives empty), so the sender would hear "bad signature" instead of what to change.
+     */
+    static void refuseForms(RoutingContext context) {
+        String type = context.request().getHeader("Content-Type");
+        String lower = type == null ? "" : type.strip().toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("application/x-www-form-urlencoded") || lower.startsWith("multipart/")) {
+            context.response().setStatusCode(415).putHeader("Content-Type", "application/json")
+                    .end("{\"status\":415,\"outcome\":\"rejected\",\"message\":\""
+                            + WebhookReceiver.JSON_ONLY + "\",\"jobs\":0}");
+            return;
+        }
+        context.next();
     }
 
     void receive(RoutingContext context) {

@@ -118,20 +118,31 @@ final class Code {
 
     private static List<String> findTestFiles(FileTree tree) {
         List<String> tests = new ArrayList<>();
-        for (String path : tree.paths()) {
-            // Every test directory and test file name contains one of these; most paths are out at once.
-            String lower = path.toLowerCase(Locale.ROOT);
-            if (!lower.contains("test") && !lower.contains("spec") && !path.contains("IT.")) {
+        // Directories are far fewer than files: judge each directory once, then only the names in it.
+        for (String directory : tree.directories()) {
+            String prefix = directory.isEmpty() ? "" : directory + "/";
+            if (isVendored(prefix) || isProductionSource(prefix)) {
                 continue;
             }
-            if (isVendored(path) || NOT_CODE.contains(extension(path)) || isProductionSource(lower)) {
-                continue;
-            }
-            if (inDirectory(path, TEST_DIRECTORIES) || TEST_FILE.matcher(FileTree.baseName(path)).matches()) {
-                tests.add(path);
+            boolean testDirectory = inDirectory(prefix, TEST_DIRECTORIES);
+            for (String path : tree.filesIn(directory)) {
+                if (NOT_CODE.contains(extension(path))) {
+                    continue;
+                }
+                String name = FileTree.baseName(path);
+                // Every test file name contains one of these; most names are out at once.
+                if (testDirectory || mentionsTest(name) && TEST_FILE.matcher(name).matches()) {
+                    tests.add(path);
+                }
             }
         }
+        java.util.Collections.sort(tests);
         return tests;
+    }
+
+    private static boolean mentionsTest(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.contains("test") || lower.contains("spec") || name.contains("IT.");
     }
 
     /**

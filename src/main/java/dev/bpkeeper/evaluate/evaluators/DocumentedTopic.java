@@ -113,8 +113,7 @@ abstract class DocumentedTopic {
                     candidates.addAll(tree.filesIn("docs"));
                 }
                 case FOLDER -> {
-                    candidates = new ArrayList<>(tree.under("doc"));
-                    candidates.addAll(tree.under("docs"));
+                    candidates = inDocsFolder(tree, file.folderName());
                     for (String top : tree.topDirectories()) {
                         if (file.folderName().matcher(top).matches()) {
                             candidates.addAll(tree.under(top));
@@ -133,6 +132,23 @@ abstract class DocumentedTopic {
         return found.stream()
                 .min(Comparator.comparingLong((String p) -> p.chars().filter(c -> c == '/').count())
                         .thenComparing(Comparator.naturalOrder()));
+    }
+
+    /** Files below doc(s)/NAME/, judged by their second directory once per directory name. */
+    private static List<String> inDocsFolder(FileTree tree, Pattern folderName) {
+        List<String> found = new ArrayList<>();
+        java.util.Map<String, Boolean> judged = new java.util.HashMap<>();
+        for (String docs : List.of("doc", "docs")) {
+            for (String path : tree.under(docs)) {
+                int first = path.indexOf('/');
+                int second = path.indexOf('/', first + 1);
+                if (second > 0 && judged.computeIfAbsent(path.substring(first + 1, second).toLowerCase(Locale.ROOT),
+                        name -> folderName.matcher(name).matches())) {
+                    found.add(path);
+                }
+            }
+        }
+        return found;
     }
 
     /** Dedicated files are not only prose (openapi.yaml, *.tm7, man pages), so the whole tree is searched. */

@@ -25,6 +25,13 @@ final class LambdaExports {
         }
     }
 
+    public static class Read implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.funqy.export", "read-http", "quarkus.lambda.mock-event-server.test-port", "0");
+        }
+    }
+
     public static class Evaluate implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {

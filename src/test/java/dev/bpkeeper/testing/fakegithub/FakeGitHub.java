@@ -35,6 +35,7 @@ public final class FakeGitHub implements AutoCloseable {
     private final ContractChecker checker = new ContractChecker();
     private final RequestLog log = new RequestLog();
     private final Faults faults = new Faults();
+    private final ManifestRoutes manifests = new ManifestRoutes();
     private final Dispatcher dispatcher;
     private final HttpServer server;
     private final ExecutorService pool;
@@ -48,6 +49,7 @@ public final class FakeGitHub implements AutoCloseable {
         GitDataRoutes.register(routes);
         CheckRunRoutes.register(routes, state);
         PullRoutes.register(routes);
+        manifests.register(routes);
         routes.add(Route.of("POST", "/graphql", Route.Access.INSTALLATION, new GraphQl(state, checker)::handle)
                 .withoutContract());
         dispatcher = new Dispatcher(state, routes, checker, log, faults);
@@ -107,6 +109,23 @@ public final class FakeGitHub implements AutoCloseable {
     /** The repository, created (public, default branch "main", no commits) on first use. */
     public FakeRepository repository(String fullName) {
         return state.repository(fullName);
+    }
+
+    /**
+     * A person posted this App manifest (JSON) on github.com and confirmed it: GitHub created the App and redirects
+     * to the manifest's redirect_url with the returned one-time code.
+     */
+    public String acceptManifest(String manifest) {
+        return manifests.accept(manifest);
+    }
+
+    /** The last App created from a manifest: its id, public key, PEM and webhook secret, for assertions. */
+    public ManifestRoutes.Created lastAppFromManifest() {
+        List<ManifestRoutes.Created> all = manifests.created();
+        if (all.isEmpty()) {
+            throw new IllegalStateException("no App was created from a manifest");
+        }
+        return all.get(all.size() - 1);
     }
 
     public Faults faults() {
