@@ -284,7 +284,7 @@ class ReadPagesTest {
         String account = unique("burst");
         long installation = StoredResults.uniqueInstallation();
         installations.startBurst(installation, account, 3, "delivery-1");
-        installations.countEvaluated(installation, "delivery-1");
+        installations.countEvaluated(installation, "delivery-1", false);
         evaluations.save(stored(account + "/first", installation, false, project));
 
         String page = given().get("/org/" + account).asString();

@@ -38,11 +38,4 @@ final class LambdaExports {
             return Map.of("quarkus.funqy.export", "evaluate", "quarkus.lambda.mock-event-server.test-port", "0");
         }
     }
-
-    public static class Read implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.funqy.export", "read-http", "quarkus.lambda.mock-event-server.test-port", "0");
-        }
-    }
 }
