@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The report page in a real browser: headless Chromium (Debian package "chromium"; the build installs it when missing) loads the
- * page from the running app, and the DOM it built says the level and shows the criteria rows. A screenshot is
+ * The report page in a real browser: headless Chromium (Debian package "chromium"; the build installs it when
+ * missing) loads the page from the running app, and the DOM it built says the level and shows the criteria rows. A screenshot is
  * kept as target/report-page.png for people to look at.
  */
 @QuarkusTest
