@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The report page in a real browser: headless Chromium (Debian package "chromium"; .ci/run installs it) loads the
- * page from the running app, and the DOM it built says the level and shows the criteria rows. A screenshot is
+ * The report page in a real browser: headless Chromium (Debian package "chromium"; the build installs it when
+ * missing) loads the page from the running app, and the DOM it built says the level and shows the criteria rows. A screenshot is
  * kept as target/report-page.png for people to look at.
  */
 @QuarkusTest
@@ -87,8 +87,8 @@ class ReportBrowserTest {
         try {
             process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         } catch (IOException e) {
-            throw new AssertionError("Chromium is needed for this test (Debian package \"chromium\"; .ci/run "
-                    + "installs it): " + e.getMessage(), e);
+            throw new AssertionError("Chromium is needed for this test (Debian package \"chromium\"; the build"
+                    + " installs it with src/tools/ensure-chromium.sh): " + e.getMessage(), e);
         }
         byte[] out = process.getInputStream().readAllBytes();
         assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("chromium finished").isTrue();
