@@ -131,16 +131,11 @@ public class InProcessJobQueue implements JobQueue {
             if (tryAgainLater(job, reason)) {
                 LOG.errorf("%s could not be dead-lettered yet (%s: %s); trying again in %s", job.describe(), reason,
                         e.getMessage(), config.maxBackoff());
-                return; // given up on once, when the later attempt records (or loses) it
+            } else {
+                undelivered.remove(job);
+                // Last resort: the log line is the record.
+                LOG.errorf("LOST %s (%s); dead letter not stored: %s", job.describe(), reason, e.getMessage());
             }
-            undelivered.remove(job);
-            // Last resort: the log line is the record.
-            LOG.errorf("LOST %s (%s); dead letter not stored: %s", job.describe(), reason, e.getMessage());
-        }
-        try {
-            handler.gaveUp(job);
-        } catch (RuntimeException e) {
-            LOG.errorf("%s: could not record that it was given up: %s", job.describe(), e.getMessage());
         }
     }
 
