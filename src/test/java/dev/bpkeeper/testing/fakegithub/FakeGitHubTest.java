@@ -499,7 +499,8 @@ class FakeGitHubTest {
     @Test
     void a_rate_limit_window_refuses_beyond_its_allowance_until_its_reset_then_starts_afresh() throws Exception {
         String token = token(INSTALLATION);
-        fake.rateLimitWindow(INSTALLATION, 2, java.time.Duration.ofSeconds(1));
+        // Resets fall on whole epoch seconds, so a one-second window may end a millisecond after it starts.
+        fake.rateLimitWindow(INSTALLATION, 2, java.time.Duration.ofSeconds(3));
 
         HttpResponse<String> first = get("/repos/acme/widget", "token " + token);
         HttpResponse<String> second = get("/repos/acme/widget/tags", "token " + token);
