@@ -12,12 +12,37 @@ import java.nio.file.Path;
  * it.
  */
 public final class EmbeddedDynamoDb implements AutoCloseable {
-    private final Object server;
+    private final java.util.concurrent.CompletableFuture<Object> server;
     private final int port;
 
-    private EmbeddedDynamoDb(Object server, int port) {
+    private EmbeddedDynamoDb(java.util.concurrent.CompletableFuture<Object> server, int port) {
         this.server = server;
         this.port = port;
+    }
+
+    /**
+     * Starts DynamoDB Local on loopback on a thread of its own and returns at once with its endpoint, so that the
+     * app starts meanwhile (the tables wait for it to answer). If it cannot start, the JVM exits with the reason:
+     * the app cannot work without it.
+     *
+     * @param port 0 for any free port
+     * @param dataDirectory where to keep data between runs, or null to keep it in memory
+     */
+    public static EmbeddedDynamoDb startInBackground(int port, Path dataDirectory) {
+        int chosen = port == 0 ? freePort() : port;
+        java.util.concurrent.CompletableFuture<Object> server = new java.util.concurrent.CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                server.complete(startServer(chosen, dataDirectory));
+            } catch (RuntimeException e) {
+                server.completeExceptionally(e);
+                System.err.println(e.getMessage());
+                System.exit(1);
+            }
+        }, "dynamodb-local-start");
+        starter.setDaemon(true);
+        starter.start();
+        return new EmbeddedDynamoDb(server, chosen);
     }
 
     /**
@@ -28,6 +53,11 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
      */
     public static EmbeddedDynamoDb start(int port, Path dataDirectory) {
         int chosen = port == 0 ? freePort() : port;
+        return new EmbeddedDynamoDb(java.util.concurrent.CompletableFuture.completedFuture(
+                startServer(chosen, dataDirectory)), chosen);
+    }
+
+    private static Object startServer(int chosen, Path dataDirectory) {
         String[] args = dataDirectory == null
                 ? new String[] {"-inMemory", "-disableTelemetry", "-port", Integer.toString(chosen)}
                 : new String[] {"-sharedDb", "-dbPath", dataDirectory.toString(), "-disableTelemetry", "-port",
@@ -38,7 +68,7 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
             Object server = runner.getMethod("createServerFromCommandLineArgs", String[].class)
                     .invoke(null, (Object) args);
             server.getClass().getMethod("start").invoke(server);
-            return new EmbeddedDynamoDb(server, chosen);
+            return server;
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("DynamoDB Local is not in this build; configure quarkus.dynamodb."
                     + "endpoint-override to use another DynamoDB", e);
@@ -54,8 +84,9 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
     @Override
     public void close() {
         try {
-            server.getClass().getMethod("stop").invoke(server);
-        } catch (ReflectiveOperationException e) {
+            Object running = server.join();
+            running.getClass().getMethod("stop").invoke(running);
+        } catch (ReflectiveOperationException | RuntimeException e) {
             // Stopping happens at shutdown; there is nothing left to protect.
         }
     }

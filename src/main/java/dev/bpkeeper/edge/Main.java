@@ -68,7 +68,11 @@ public class Main implements QuarkusApplication {
             }
         }
         String port = setting("bpkeeper.dynamodb.port");
-        EmbeddedDynamoDb db = EmbeddedDynamoDb.start(port == null ? 0 : Integer.parseInt(port), path);
+        // Started beside Quarkus rather than before it, so that the two start-ups overlap. Logging is set up here
+        // first: DynamoDB Local's logging (log4j over JBoss LogManager) and Quarkus's would otherwise initialise it
+        // from two threads at once, and deadlock on its class initialisation.
+        java.util.logging.LogManager.getLogManager();
+        EmbeddedDynamoDb db = EmbeddedDynamoDb.startInBackground(port == null ? 0 : Integer.parseInt(port), path);
         Runtime.getRuntime().addShutdownHook(new Thread(db::close, "dynamodb-local-stop"));
         System.setProperty("quarkus.dynamodb.endpoint-override", db.endpoint());
         System.setProperty("quarkus.dynamodb.aws.credentials.type", "static");

@@ -197,6 +197,11 @@ class InfraTemplateTest {
         }
 
         @Override
+        public Duration tablesWait() {
+            return Duration.ofSeconds(5);
+        }
+
+        @Override
         public Duration historyRetention() {
             return Duration.ofDays(90);
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bpkeeper.act.store.DeadLetters;
 import dev.bpkeeper.act.store.EvaluationStore;
 import dev.bpkeeper.act.store.StoredEvaluation;
+import dev.bpkeeper.act.store.TablesReady;
 import dev.bpkeeper.queue.InProcessJobQueue;
 import dev.bpkeeper.testing.Deliveries;
 import dev.bpkeeper.testing.Eventually;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,6 +64,15 @@ class StorageOutageTest {
     InProcessJobQueue queue;
 
     private final FakeGitHub github = FakeGitHubResource.fake();
+
+    @Inject
+    TablesReady tables;
+
+    /** The outages below begin once the app has created its tables (in the background at start). */
+    @BeforeEach
+    void tablesExist() {
+        tables.await(WAIT);
+    }
 
     @AfterEach
     void storageIsBackAndGitHubSawOnlyWhatItsContractAllows() {

@@ -26,6 +26,14 @@ public interface StoreConfig {
     @WithDefault("true")
     boolean createTables();
 
+    /**
+     * How long a storage call made before the tables exist waits for their creation (in the background at start):
+     * longer than that takes once HTTP answers (under 3 s on two busy cores), short enough that a webhook held
+     * there still gets its answer (503 if the tables are not there yet) within GitHub's 10 s.
+     */
+    @WithDefault("PT5S")
+    Duration tablesWait();
+
     /** How long a per-commit evaluation is kept (the latest one per repository is kept for ever). */
     @WithDefault("P90D")
     Duration historyRetention();

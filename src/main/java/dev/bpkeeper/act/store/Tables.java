@@ -1,5 +1,6 @@
 package dev.bpkeeper.act.store;
 
+import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
@@ -7,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.jboss.logging.Logger;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -35,6 +37,8 @@ public class Tables {
     public static final String TTL = "ttl";
     public static final String INSTALLATION_ID = "installationId";
     public static final String BY_INSTALLATION = "by-installation";
+    /** How long start-up waits for DynamoDB to answer at all before giving up. */
+    private static final java.time.Duration UNREACHABLE_PATIENCE = java.time.Duration.ofMinutes(1);
 
     @Inject
     DynamoDbClient dynamo;
@@ -42,14 +46,58 @@ public class Tables {
     @Inject
     StoreConfig config;
 
+    @Inject
+    TablesReady ready;
+
+    /**
+     * Creates the tables on a thread of its own, so that start-up (and HTTP) does not wait for DynamoDB; storage
+     * calls wait for them instead ({@link WaitForTables}). If they cannot be created, the app stops, as it did
+     * when this happened before HTTP opened.
+     */
     void onStart(@Observes @Priority(10) StartupEvent event) {
-        if (config.createTables()) {
-            createAll();
+        if (!config.createTables()) {
+            ready.created();
+            return;
+        }
+        Thread creator = new Thread(() -> {
+            try {
+                createAll();
+                ready.created();
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "The DynamoDB tables could not be created; stopping");
+                ready.failed(e);
+                Quarkus.asyncExit(1);
+            }
+        }, "create-tables");
+        creator.setDaemon(true);
+        creator.start();
+    }
+
+    /** Creates the missing tables, waiting up to a minute for DynamoDB to answer (an embedded one may be starting). */
+    public void createAll() {
+        long deadline = System.nanoTime() + UNREACHABLE_PATIENCE.toNanos();
+        for (Definition table : definitions(config)) {
+            while (true) {
+                try {
+                    create(table.request(), table.withTtl());
+                    break;
+                } catch (SdkClientException unreachable) {
+                    if (System.nanoTime() > deadline) {
+                        throw unreachable;
+                    }
+                    pause();
+                }
+            }
         }
     }
 
-    public void createAll() {
-        definitions(config).forEach(d -> create(d.request(), d.withTtl()));
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw SdkClientException.create("Interrupted while waiting for DynamoDB", e);
+        }
     }
 
     /**
@@ -84,11 +132,11 @@ public class Tables {
 
     private void create(CreateTableRequest request, boolean withTtl) {
         try {
-            dynamo.createTable(request);
+            dynamo.createTable(request.toBuilder().overrideConfiguration(Impatient.ONE_ATTEMPT).build());
             if (withTtl) {
                 dynamo.updateTimeToLive(UpdateTimeToLiveRequest.builder().tableName(request.tableName())
                         .timeToLiveSpecification(TimeToLiveSpecification.builder().attributeName(TTL).enabled(true)
-                                .build()).build());
+                                .build()).overrideConfiguration(Impatient.ONE_ATTEMPT).build());
             }
             LOG.debugf("Created table %s", request.tableName());
         } catch (ResourceInUseException alreadyThere) {
