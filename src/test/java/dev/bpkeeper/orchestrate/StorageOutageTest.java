@@ -105,6 +105,38 @@ class StorageOutageTest {
                 refusalMs);
     }
 
+    /**
+     * A DynamoDB that takes connections and never answers would hold the delivery for the SDK's socket timeout
+     * (30 s) times its attempts; GitHub gives up on a delivery after 10 s and counts it as failed with no answer
+     * to show. The receiver's one write gives up in time to say 503 itself.
+     */
+    @Test
+    void givenDynamoDbThatNeverAnswersWhenADeliveryArrivesThenItIsRefusedBeforeGitHubGivesUpAndRedeliveryWorks() {
+        FakeRepository repo = repository(703);
+        String sha = repo.commit("main", Map.of("README.md", "# Widget\n", "LICENSE", LicenseTexts.MIT), "init");
+        byte[] payload = Payloads.push(repo.fullName(), "main", sha, 703, Instant.now());
+        String delivery = UUID.randomUUID().toString();
+
+        RestartableDynamoDbResource.hangNow();
+        long refusedAt = System.nanoTime();
+        io.restassured.response.Response refused;
+        try {
+            refused = Deliveries.sendWaitingAsLongAsGitHub("push", payload, delivery);
+        } finally {
+            RestartableDynamoDbResource.startAgain();
+        }
+        long refusalMs = (System.nanoTime() - refusedAt) / 1_000_000;
+
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(refused.jsonPath().getString("message")).contains("Storage is unavailable", "Redeliver it later");
+        assertThat(github.requests()).noneMatch(r -> r.path().contains(repo.fullName()));
+        assertThat(Deliveries.send("push", payload, delivery).statusCode()).as("GitHub's redelivery").isEqualTo(202);
+        completedCheckRun(repo, sha);
+        assertThat(repo.checkRuns()).hasSize(1);
+        System.out.printf("FAULT FIGURE | DynamoDB takes connections but never answers when a delivery arrives |"
+                + " answered 503 in %d ms%n", refusalMs);
+    }
+
     @Test
     void givenDynamoDbStoppedMidEvaluationWhenItComesBackThenTheResultIsStoredWithOneCheckRun() {
         FakeRepository repo = repository(702);

@@ -4,6 +4,8 @@ import dev.bpkeeper.edge.EmbeddedDynamoDb;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +21,7 @@ public class RestartableDynamoDbResource implements QuarkusTestResourceLifecycle
     private static volatile EmbeddedDynamoDb db;
     private static volatile int port;
     private static volatile Path data;
+    private static volatile ServerSocket silent;
 
     @Override
     public Map<String, String> start() {
@@ -40,8 +43,29 @@ public class RestartableDynamoDbResource implements QuarkusTestResourceLifecycle
         }
     }
 
+    /**
+     * A worse outage: the endpoint still takes connections (the operating system completes them) but nothing ever
+     * answers, as when DynamoDB's host stalls; every call waits for its timeout until {@link #startAgain()}.
+     */
+    public static synchronized void hangNow() {
+        stopNow();
+        try {
+            silent = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot hold port " + port, e);
+        }
+    }
+
     /** The outage ends: the same endpoint answers again with the data it had. */
     public static synchronized void startAgain() {
+        if (silent != null) {
+            try {
+                silent.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            silent = null;
+        }
         if (db == null) {
             db = EmbeddedDynamoDb.start(port, data);
         }

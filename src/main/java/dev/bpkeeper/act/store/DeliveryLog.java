@@ -9,6 +9,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 
 /**
@@ -17,6 +18,8 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
  */
 @Singleton
 public class DeliveryLog {
+    /** Which call recorded the delivery (a random id per call). */
+    static final String RECEIPT = "receipt";
 
     @Inject
     DynamoDbClient dynamo;
@@ -27,19 +30,39 @@ public class DeliveryLog {
     @Inject
     Clock clock;
 
-    /** Records the delivery; false when it was recorded before (a duplicate). */
+    /**
+     * Records the delivery; false when it was recorded before (a duplicate). Impatient: GitHub is waiting (10 s at
+     * most), and when storage does not answer at once it is told 503 quickly and the delivery can be sent again.
+     * Each call writes a receipt of its own, so that a first attempt which landed although its answer was cut
+     * short is not taken, on the second attempt, for an earlier delivery.
+     */
     public boolean firstTime(String deliveryId, String event) {
+        String receipt = java.util.UUID.randomUUID().toString();
         try {
             dynamo.putItem(PutItemRequest.builder().tableName(config.deliveriesTable())
                     .item(Map.of(Tables.ID, AttributeValue.fromS(deliveryId), "event", AttributeValue.fromS(event),
+                            RECEIPT, AttributeValue.fromS(receipt),
                             "receivedAt", AttributeValue.fromS(clock.instant().toString()),
                             Tables.TTL, EvaluationStore.n(clock.instant().plus(config.deliveryRetention()).getEpochSecond())))
-                    .conditionExpression("attribute_not_exists(id)").build());
+                    .conditionExpression("attribute_not_exists(id)")
+                    .overrideConfiguration(Impatient.FEW_SHORT_ATTEMPTS).build());
             return true;
-        } catch (ConditionalCheckFailedException duplicate) {
-            return false;
+        } catch (ConditionalCheckFailedException recorded) {
+            return receipt.equals(receiptOf(deliveryId));
         } catch (SdkException e) {
             throw new StorageException("Could not record delivery " + deliveryId, e);
+        }
+    }
+
+    /** The receipt the delivery was recorded with; read only when a write found it recorded already. */
+    private String receiptOf(String deliveryId) {
+        try {
+            AttributeValue value = dynamo.getItem(GetItemRequest.builder().tableName(config.deliveriesTable())
+                    .key(Map.of(Tables.ID, AttributeValue.fromS(deliveryId))).consistentRead(true)
+                    .overrideConfiguration(Impatient.FEW_SHORT_ATTEMPTS).build()).item().get(RECEIPT);
+            return value == null ? null : value.s();
+        } catch (SdkException e) {
+            throw new StorageException("Could not read delivery " + deliveryId, e);
         }
     }
 
