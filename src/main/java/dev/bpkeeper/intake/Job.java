@@ -55,8 +55,13 @@ public record Job(
             "installation new_permissions_accepted", "installation unsuspend", "repositories added");
 
     public Job nextAttempt() {
+        return withAttempt(attempt + 1);
+    }
+
+    /** The same job as its n-th retry (0: first try); SQS counts a message's receives instead of the job. */
+    public Job withAttempt(int tried) {
         return new Job(kind, installationId, repository, commitSha, commitTime, trigger, pullRequest, newRepository,
-                deliveryId, attempt + 1);
+                deliveryId, tried);
     }
 
     /** For logs: never contains a secret. */

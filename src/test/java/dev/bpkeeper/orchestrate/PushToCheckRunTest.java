@@ -179,9 +179,11 @@ class PushToCheckRunTest {
         String sha = repo.commit("main", Map.of("README.md", "# Widget\n"), "init");
         github.clearLog();
 
+        String job = "{\"kind\":\"EVALUATE\",\"installationId\":" + installation + ",\"repository\":\""
+                + repo.fullName() + "\",\"commitSha\":\"" + sha + "\",\"trigger\":\"push\"}";
+
         int status = io.restassured.RestAssured.given().contentType("application/json")
-                .body("{\"kind\":\"EVALUATE\",\"installationId\":" + installation + ",\"repository\":\""
-                        + repo.fullName() + "\",\"commitSha\":\"" + sha + "\",\"trigger\":\"push\"}")
+                .body(Map.of("messageId", "m-1", "attributes", Map.of("ApproximateReceiveCount", "1"), "body", job))
                 .post("/evaluate").statusCode();
 
         assertThat(status).isEqualTo(500);

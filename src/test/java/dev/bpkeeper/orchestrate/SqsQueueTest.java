@@ -60,8 +60,11 @@ class SqsQueueTest {
         assertThat(job.commitSha()).isEqualTo(sha);
         assertThat(repo.checkRuns()).as("nothing runs until the message is consumed").isEmpty();
 
-        int status = RestAssured.given().contentType("application/json").body(messages.get(0).body())
-                .post("/evaluate").statusCode();
+        // The function takes the message as the SQS event source mapping hands it over, receive count included.
+        Map<String, Object> asLambdaGetsIt = Map.of("messageId", messages.get(0).messageId(),
+                "body", messages.get(0).body(), "attributes", Map.of("ApproximateReceiveCount", "1"));
+        int status = RestAssured.given().contentType("application/json")
+                .body(json.writeValueAsString(asLambdaGetsIt)).post("/evaluate").statusCode();
 
         assertThat(status).isIn(200, 204);
         assertThat(repo.checkRuns()).singleElement().satisfies(run -> {

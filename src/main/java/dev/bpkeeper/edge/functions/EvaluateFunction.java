@@ -1,29 +1,42 @@
 package dev.bpkeeper.edge.functions;
 
-import dev.bpkeeper.intake.Job;
-import dev.bpkeeper.queue.JobHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import dev.bpkeeper.queue.SqsConsumer;
 import io.quarkus.funqy.Funq;
 import jakarta.inject.Inject;
 
 /**
- * One queued job as a function: what the SQS-triggered Lambda runs for each message (a failure makes that one
- * message retry, then go to the dead-letter queue). Locally the in-process queue calls the orchestrator itself,
- * so this entry point stays closed unless bpkeeper.functions.evaluate.enabled is set: an open HTTP route must not
- * start GitHub work for anyone who asks.
+ * One queued job as a function: what the SQS-triggered Lambda runs for each message of a batch (a failure makes
+ * that one message retry, then go to the dead-letter queue). It takes the SQS message itself, not only its body,
+ * because the message's receive count tells the last try (see {@link SqsConsumer}). Locally the in-process queue
+ * calls the orchestrator itself, so this entry point stays closed unless bpkeeper.functions.evaluate.enabled is
+ * set: an open HTTP route must not start GitHub work for anyone who asks.
  */
 public class EvaluateFunction {
+    /** The SQS attribute counting deliveries of a message: 1 the first time. */
+    static final String RECEIVE_COUNT = "ApproximateReceiveCount";
 
     @Inject
-    JobHandler orchestrator;
+    SqsConsumer consumer;
 
     @Inject
     dev.bpkeeper.orchestrate.AppSettings settings;
 
     @Funq("evaluate")
-    public void evaluate(Job job) {
+    public void evaluate(SQSEvent.SQSMessage message) {
         if (!settings.evaluateFunctionEnabled()) {
             throw new IllegalStateException("The evaluate function is disabled here; jobs arrive through the queue");
         }
-        orchestrator.handle(job);
+        consumer.consume(message.getBody(), receiveCount(message));
+    }
+
+    /** The message's receive count; 1 (a first delivery) when SQS did not say, so that nothing is given up early. */
+    static int receiveCount(SQSEvent.SQSMessage message) {
+        String count = message.getAttributes() == null ? null : message.getAttributes().get(RECEIVE_COUNT);
+        try {
+            return count == null ? 1 : Math.max(1, Integer.parseInt(count.strip()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 }

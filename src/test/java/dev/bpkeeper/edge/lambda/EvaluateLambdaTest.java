@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bpkeeper.act.store.InstallationStore;
 import dev.bpkeeper.intake.Job;
+import dev.bpkeeper.queue.QueueConfig;
 import dev.bpkeeper.testing.DynamoDbLocalResource;
 import dev.bpkeeper.testing.ElasticMqResource;
 import dev.bpkeeper.testing.FakeGitHubResource;
@@ -40,6 +42,12 @@ class EvaluateLambdaTest {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    InstallationStore installations;
+
+    @Inject
+    QueueConfig queues;
 
     @Test
     void givenABatchWithOneGoodJobOneUnreadableMessageAndOneGitHubOutage_whenInvoked_thenOnlyTheTwoFailuresAreReported()
@@ -85,6 +93,55 @@ class EvaluateLambdaTest {
         assertThat(github.repository("acme/batch-a").checkRuns()).hasSize(1);
         assertThat(github.repository("acme/batch-b").checkRuns()).hasSize(1);
         github.assertNoContractViolations();
+    }
+
+    /**
+     * SQS moves a message that failed on its last receive (the redrive policy's maxReceiveCount, equal to
+     * bpkeeper.queue.max-attempts) to the dead-letter queue without telling anyone; the function tells the
+     * handler itself, so that an installation's progress counts the repository as failed and the burst ends.
+     */
+    @Test
+    void givenAnInstallationBurstJobFailing_whenItFailsOnEachReceive_thenOnlyTheLastReceiveCountsItAsFailed()
+            throws Exception {
+        FakeGitHub github = FakeGitHubResource.fake();
+        github.installation(93, "acme", PERMISSIONS, "acme/burst-ok", "acme/burst-down");
+        FakeRepository ok = github.repository("acme/burst-ok").license("MIT");
+        String okSha = ok.commit("main", Map.of("README.md", "# OK\n"), "init");
+        FakeRepository down = github.repository("acme/burst-down").license("MIT");
+        String downSha = down.commit("main", Map.of("README.md", "# Down\n"), "init");
+        github.faults().next(500).on("GET", "/repos/acme/burst-down.*").respond(502);
+        installations.startBurst(93, "acme", 2, "delivery-burst-93");
+        LambdaEvents.SqsMessage failing = LambdaEvents.SqsMessage.of(burstJob(93, "acme/burst-down", downSha));
+
+        JsonNode first = invoke(List.of(LambdaEvents.SqsMessage.of(burstJob(93, "acme/burst-ok", okSha)), failing));
+        assertThat(identifiers(first)).containsExactly(failing.messageId());
+        assertThat(installations.progress(93)).hasValueSatisfying(p -> {
+            assertThat(p.evaluated()).as("a failure SQS will deliver again is not counted").isEqualTo(1);
+            assertThat(p.failed()).isZero();
+            assertThat(p.done()).isFalse();
+        });
+
+        for (int receive = 2; receive < queues.maxAttempts(); receive++) {
+            assertThat(identifiers(invoke(List.of(failing.receivedTimes(receive))))).hasSize(1);
+        }
+        assertThat(installations.progress(93)).hasValueSatisfying(p -> assertThat(p.failed()).isZero());
+
+        JsonNode last = invoke(List.of(failing.receivedTimes(queues.maxAttempts())));
+
+        assertThat(identifiers(last)).as("still reported, so that SQS dead-letters it").containsExactly(
+                failing.messageId());
+        assertThat(installations.progress(93)).hasValueSatisfying(p -> {
+            assertThat(p.evaluated()).isEqualTo(1);
+            assertThat(p.failed()).isEqualTo(1);
+            assertThat(p.done()).as("every repository of the burst is accounted for").isTrue();
+        });
+        assertThat(down.checkRuns()).isEmpty();
+        github.faults().clear();
+    }
+
+    private String burstJob(long installation, String repository, String sha) throws Exception {
+        return json.writeValueAsString(Job.evaluate(installation, repository, sha, Instant.now(),
+                "installation created", 0, "delivery-burst-" + installation));
     }
 
     private String job(long installation, String repository, String sha) throws Exception {

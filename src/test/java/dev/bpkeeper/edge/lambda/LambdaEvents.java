@@ -72,9 +72,14 @@ final class LambdaEvents {
     }
 
     /** One SQS record as the event source mapping hands it to the function. */
-    record SqsMessage(String messageId, String body) {
+    record SqsMessage(String messageId, String body, int receiveCount) {
         static SqsMessage of(String body) {
-            return new SqsMessage(UUID.randomUUID().toString(), body);
+            return new SqsMessage(UUID.randomUUID().toString(), body, 1);
+        }
+
+        /** The same message as SQS hands it over on its n-th delivery (after n - 1 failed tries). */
+        SqsMessage receivedTimes(int n) {
+            return new SqsMessage(messageId, body, n);
         }
     }
 
@@ -89,7 +94,7 @@ final class LambdaEvents {
             r.put("receiptHandle", "AQEBwJnKyrHigUMZj6rYigCgxlaS3SLy0a" + message.messageId());
             r.put("body", message.body());
             ObjectNode attributes = r.putObject("attributes");
-            attributes.put("ApproximateReceiveCount", "1");
+            attributes.put("ApproximateReceiveCount", Integer.toString(message.receiveCount()));
             attributes.put("SentTimestamp", Long.toString(now));
             attributes.put("SenderId", "AROAEXAMPLE:bpkeeper-webhook");
             attributes.put("ApproximateFirstReceiveTimestamp", Long.toString(now));
