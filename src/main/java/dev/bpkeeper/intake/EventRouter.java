@@ -107,8 +107,14 @@ public final class EventRouter {
 
     private static Route installation(JsonNode payload, long installation, String action, String deliveryId) {
         return switch (action) {
-            case "created", "new_permissions_accepted", "unsuspend" ->
+            case "created", "new_permissions_accepted" ->
                     Route.of(evaluateAll(payload.path("repositories"), installation, "installation " + action,
+                            deliveryId));
+            // GitHub's unsuspend payload lists no repositories: the job asks the API for them.
+            case "unsuspend" -> payload.path("repositories").isEmpty()
+                    ? Route.of(List.of(new Job(Job.Kind.EVALUATE_INSTALLATION, installation, null, null, null,
+                            "installation unsuspend", 0, null, deliveryId, 0)))
+                    : Route.of(evaluateAll(payload.path("repositories"), installation, "installation unsuspend",
                             deliveryId));
             case "deleted" -> Route.of(List.of(new Job(Job.Kind.DELETE_INSTALLATION, installation, null, null, null,
                     "installation deleted", 0, null, deliveryId, 0)));

@@ -33,7 +33,12 @@ public record Job(
         /** A maintainer pressed the check run's button: evaluate the default branch and open the fix-up PR. */
         OPEN_FIXUP,
         /** The app's fix-up pull request was closed: remember whether it was merged or declined. */
-        FIXUP_CLOSED
+        FIXUP_CLOSED,
+        /**
+         * Evaluate every repository of the installation, listing them through the API first: for deliveries that
+         * name none (installation unsuspend). The listing becomes one evaluation per repository, followed as a burst.
+         */
+        EVALUATE_INSTALLATION
     }
 
     public static Job evaluate(long installationId, String repository, String sha, Instant commitTime,
@@ -66,7 +71,8 @@ public record Job(
 
     /** For logs: never contains a secret. */
     public String describe() {
-        return kind + " " + repository + (commitSha == null ? "" : "@" + commitSha.substring(0, Math.min(7,
+        String what = repository == null ? "installation " + installationId : repository;
+        return kind + " " + what + (commitSha == null ? "" : "@" + commitSha.substring(0, Math.min(7,
                 commitSha.length()))) + " (" + trigger + ", delivery " + deliveryId + ")";
     }
 }

@@ -20,11 +20,13 @@ import dev.bpkeeper.policy.BestPracticesConfig;
 import dev.bpkeeper.policy.CheckRunMode;
 import dev.bpkeeper.policy.TargetStanding;
 import dev.bpkeeper.queue.JobHandler;
+import dev.bpkeeper.queue.JobQueue;
 import dev.bpkeeper.snapshot.RepositorySnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.kohsuke.github.GHCheckRun;
@@ -72,6 +74,10 @@ public class Orchestrator implements JobHandler {
     @Inject
     dev.bpkeeper.act.store.InstallationStore installations;
 
+    /** Where the evaluations of an installation listed through the API go (the job's own queue). */
+    @Inject
+    JobQueue queue;
+
     @Override
     public void handle(Job job) {
         try {
@@ -89,6 +95,7 @@ public class Orchestrator implements JobHandler {
                     installations.delete(job.installationId());
                     github.forget(job.installationId());
                 }
+                case EVALUATE_INSTALLATION -> evaluateInstallation(job);
                 case RENAME_REPOSITORY -> {
                     // Links in the old result point at the old name; a fresh evaluation under the new one replaces it.
                     forget(job);
@@ -126,6 +133,29 @@ public class Orchestrator implements JobHandler {
         }
         evaluate(job, token(job.installationId()));
         countTowardsInstallation(job, false);
+    }
+
+    /**
+     * Lists the installation's repositories and queues one evaluation each, followed as a burst like those of an
+     * installation's creation. Run again (a retry), it lists again and starts the burst over: evaluations are
+     * idempotent, and the count restarts with them.
+     */
+    private void evaluateInstallation(Job job) {
+        List<String> repositories = gatherer.installationRepositories(token(job.installationId()));
+        if (repositories.isEmpty()) {
+            LOG.infof("%s: the installation covers no repository", job.describe());
+            return;
+        }
+        String first = repositories.get(0);
+        installations.startBurst(job.installationId(), first.substring(0, Math.max(0, first.indexOf('/'))),
+                repositories.size(), job.deliveryId());
+        LOG.infof("installation %d: 0/%d evaluated, starting", job.installationId(), repositories.size());
+        try {
+            queue.submit(repositories.stream().map(repository -> Job.evaluate(job.installationId(), repository,
+                    null, null, job.trigger(), 0, job.deliveryId())).toList());
+        } catch (JobQueue.QueueUnavailableException e) {
+            throw new RetryableException(e.getMessage(), Duration.ZERO, e);
+        }
     }
 
     /** A repository of an installation's burst that could not be evaluated still ends its part of the burst. */

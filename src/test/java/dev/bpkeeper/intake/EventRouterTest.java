@@ -43,6 +43,7 @@ class EventRouterTest {
                 Arguments.of("installation", "installation/created.json", "EVALUATE installation created"),
                 Arguments.of("installation", "installation/deleted.json", "DELETE_INSTALLATION"),
                 Arguments.of("installation", "installation/suspend.json", "ignored: installation suspend"),
+                Arguments.of("installation", "installation/unsuspend.json", "EVALUATE_INSTALLATION"),
                 Arguments.of("installation_repositories", "installation_repositories/added-with-requester.json",
                         "EVALUATE repositories added"),
                 Arguments.of("installation_repositories", "installation_repositories/removed.json", "DELETE_REPOSITORY"),
@@ -74,6 +75,8 @@ class EventRouterTest {
         return Stream.of(
                 Arguments.of("installation", "installation/created.json", true),
                 Arguments.of("installation", "installation/new-permissions-accepted.json", true),
+                // Lists no repositories: the listing job is not itself one of the burst's evaluations.
+                Arguments.of("installation", "installation/unsuspend.json", false),
                 Arguments.of("installation_repositories", "installation_repositories/added-with-requester.json", true),
                 Arguments.of("push", "push/branch-created-with-installation.json", false),
                 Arguments.of("check_suite", "check_suite/rerequested-with-installation.json", false),

@@ -50,6 +50,12 @@ class InstallationBurstTest {
     @Inject
     DeadLetters deadLetters;
 
+    @Inject
+    dev.bpkeeper.gather.github.GitHubGatherer gatherer;
+
+    @Inject
+    dev.bpkeeper.github.GitHubClients clients;
+
     private final FakeGitHub github = PatientFakeGitHubResource.fake();
     @AfterEach
     void githubSawOnlyWhatItsContractAllows() {
@@ -121,6 +127,61 @@ class InstallationBurstTest {
         assertThat(progress.failed()).isEqualTo(1);
         assertThat(progress.summary()).isEqualTo("2 of 3 repositories evaluated, 1 failed");
         assertThat(deadLetters.all()).anyMatch(d -> (account + "/broken").equals(d.getKey().repository()));
+    }
+
+    /**
+     * GitHub's unsuspend delivery names the installation but no repository (octokit's example, replayed as is):
+     * the app asks GET /installation/repositories and evaluates each one it lists, followed as a burst.
+     */
+    @Test
+    void givenASuspendedInstallationWhenUnsuspendedThenEveryRepositoryTheApiListsIsEvaluatedAsABurst() {
+        byte[] payload = Deliveries.example("installation/unsuspend.json");
+        long installation = 16598467;
+        String account = "Codertocat";
+        List<String> names = List.of(account + "/alpha", account + "/beta", account + "/gamma");
+        github.installation(installation, account, PERMISSIONS, names.toArray(String[]::new));
+        Map<String, String> heads = new java.util.HashMap<>();
+        names.forEach(name -> heads.put(name, github.repository(name).license("MIT")
+                .commit("main", Map.of("README.md", "# " + name + "\n"), "init")));
+
+        var response = Deliveries.send("installation", payload);
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        InstallationStore.Progress progress = Eventually.get(() -> installations.progress(installation),
+                p -> p.isPresent() && p.get().done(), Duration.ofSeconds(60), "every listed repository evaluated")
+                .orElseThrow();
+        assertThat(progress.total()).isEqualTo(3);
+        assertThat(progress.summary()).isEqualTo("all 3 repositories evaluated");
+        assertThat(names).allSatisfy(name -> assertThat(store.latest(name).map(StoredEvaluation::commitSha))
+                .as(name).contains(heads.get(name)));
+        assertThat(github.requests()).filteredOn(r -> r.path().startsWith("/installation/repositories")
+                && r.installationId() != null && r.installationId() == installation)
+                .as("one page lists them all").hasSize(1);
+    }
+
+    @Test
+    void givenAnInstallationWithMoreRepositoriesThanAPageWhenListedThenEveryPageIsRead() throws Exception {
+        long installation = INSTALLATION + 3;
+        String account = "burst-" + installation;
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 230; i++) {
+            names.add(account + "/repo-" + i);
+        }
+        github.installation(installation, account, PERMISSIONS, names.toArray(String[]::new));
+
+        List<String> listed = gatherer.installationRepositories(clients.forInstallation(installation));
+
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(names);
+        assertThat(github.requests()).filteredOn(r -> r.path().startsWith("/installation/repositories")
+                && r.installationId() != null && r.installationId() == installation).hasSize(3);
+    }
+
+    @Test
+    void givenAnInstallationWithNoRepositoryWhenListedThenTheListIsEmpty() throws Exception {
+        long installation = INSTALLATION + 4;
+        github.installation(installation, "burst-" + installation, PERMISSIONS);
+
+        assertThat(gatherer.installationRepositories(clients.forInstallation(installation))).isEmpty();
     }
 
     @Test

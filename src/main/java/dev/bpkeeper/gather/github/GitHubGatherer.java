@@ -45,6 +45,16 @@ public class GitHubGatherer {
     @Inject
     dev.bpkeeper.github.EtagCache etags;
 
+    /**
+     * Every repository the installation covers ("owner/name"), from GET /installation/repositories, 100 a page:
+     * for the deliveries that do not list them (installation unsuspend).
+     */
+    public List<String> installationRepositories(InstallationClient client) {
+        return Hub4j.call("repositories of installation " + client.installationId(),
+                () -> client.gitHub().getInstallation().listRepositories().withPageSize(100).toList()).stream()
+                .map(GHRepository::getFullName).toList();
+    }
+
     /** The commit at the head of the default branch (for jobs that name none). */
     public Head head(InstallationClient client, String fullName) {
         String[] parts = split(fullName);
