@@ -24,6 +24,13 @@ public final class FileTree {
     private final Map<String, String> byLowerPath = new HashMap<>();
     private final Map<String, List<String>> byLowerName = new HashMap<>();
     private final Set<String> lowerDirectories = new HashSet<>();
+    /** The lower-case names (last segment) of every directory. */
+    private final Set<String> lowerDirectoryNames = new HashSet<>();
+    /**
+     * Every lower-case file name, each after a '\n': searching one string for a part of a name is far quicker
+     * than testing each name of a large tree.
+     */
+    private final String joinedLowerNames;
     private final Map<String, Integer> extensionCounts = new HashMap<>();
     private final Map<String, List<String>> byExtension = new HashMap<>();
     /** Files below each lower-case top-level directory (at any depth). */
@@ -53,14 +60,18 @@ public final class FileTree {
         this.paths = List.of(sorted);
         this.sizes = Collections.unmodifiableMap(new HashMap<>(pathSizes));
         this.truncated = truncated;
+        StringBuilder names = new StringBuilder();
         for (String path : paths) {
             String lower = path.toLowerCase(Locale.ROOT);
             byLowerPath.putIfAbsent(lower, path);
-            byLowerName.computeIfAbsent(baseName(lower), k -> new ArrayList<>(1)).add(path);
+            String name = baseName(lower);
+            byLowerName.computeIfAbsent(name, k -> new ArrayList<>(1)).add(path);
+            names.append('\n').append(name);
             String directory = directoryOf(lower);
             // Deepest first: once a directory is known, so are all above it (paths are sorted, so most are).
             String above = directory;
             while (!above.isEmpty() && lowerDirectories.add(above)) {
+                lowerDirectoryNames.add(baseName(above));
                 above = directoryOf(above);
             }
             String extension = extension(lower);
@@ -72,6 +83,7 @@ public final class FileTree {
                 byTopDirectory.computeIfAbsent(lower.substring(0, firstSlash), k -> new ArrayList<>()).add(path);
             }
         }
+        this.joinedLowerNames = names.append('\n').toString();
     }
 
     public static FileTree of(Map<String, Long> pathSizes, boolean truncated) {
@@ -181,7 +193,7 @@ public final class FileTree {
     }
 
     /**
-     * Paths whose whole path matches the pattern, sorted; computed once per pattern. Only files with an ending the
+     * Paths whose whole path matches the pattern, sorted; computed once per pattern. Only files with a name the
      * pattern can match are tested, when the pattern says which ({@link PatternExtensions}).
      */
     public List<String> matching(Pattern pattern) {
@@ -197,36 +209,42 @@ public final class FileTree {
             asked.put("name " + k, lowerCaseName);
             // One matcher for the whole scan: allocating one per name dominated large trees.
             java.util.regex.Matcher matcher = lowerCaseName.matcher("");
-            List<String> result = new ArrayList<>();
-            Optional<Set<String>> endings = PatternExtensions.of(lowerCaseName);
-            if (endings.isPresent()) {
-                for (String path : withAnyExtension(endings.get())) {
-                    if (matcher.reset(baseName(path).toLowerCase(Locale.ROOT)).matches()) {
+            Optional<PatternExtensions.FileNames> names = PatternExtensions.of(lowerCaseName);
+            if (names.isPresent()) {
+                List<String> result = new ArrayList<>();
+                for (String path : withNames(names.get())) {
+                    if (matcher.reset(lowerBaseName(path)).matches()) {
                         result.add(path);
                     }
                 }
                 return List.copyOf(result);
             }
-            byLowerName.forEach((name, list) -> {
-                if (matcher.reset(name).matches()) {
-                    result.addAll(list);
-                }
-            });
-            Collections.sort(result);
-            return List.copyOf(result);
+            return List.copyOf(withName((String name) -> matcher.reset(name).matches()));
         });
     }
 
     /**
-     * The paths a pattern could match: those with the endings it allows, else those in the top-level directories
-     * it allows, else all of them.
+     * The paths a pattern could match: those with the names or endings it allows, else those in the top-level
+     * directories it allows, else all of them.
      */
     private List<String> candidates(Pattern pattern) {
-        Optional<Set<String>> endings = PatternExtensions.of(pattern);
-        if (endings.isPresent()) {
-            return withAnyExtension(endings.get());
+        Optional<PatternExtensions.FileNames> names = PatternExtensions.of(pattern);
+        if (names.isPresent()) {
+            return withNames(names.get());
         }
         return PatternExtensions.topDirectories(pattern).map(this::inTopDirectories).orElse(paths);
+    }
+
+    /** Paths with one of these lower-case names or endings, sorted, each once. */
+    private List<String> withNames(PatternExtensions.FileNames names) {
+        List<String> found = new ArrayList<>();
+        for (String name : names.names()) {
+            found.addAll(byLowerName.getOrDefault(name, List.of()));
+        }
+        for (String ending : names.openEndings()) {
+            found.addAll(withExtension(ending));
+        }
+        return found.stream().sorted().distinct().toList();
     }
 
     /** Files below these lower-case top-level directories, and the root's files for "", sorted. */
@@ -246,8 +264,7 @@ public final class FileTree {
 
     /** The same answers without narrowing by ending: what {@link #withName(Pattern)} must always agree with. */
     List<String> withNameByFullScan(Pattern lowerCaseName) {
-        return paths.stream().filter(p -> lowerCaseName.matcher(baseName(p).toLowerCase(Locale.ROOT)).matches())
-                .toList();
+        return paths.stream().filter(p -> lowerCaseName.matcher(lowerBaseName(p)).matches()).toList();
     }
 
     /** The patterns asked of this tree so far, keyed "path …" ({@link #matching}) or "name …" ({@link #withName}). */
@@ -329,18 +346,31 @@ public final class FileTree {
         return List.copyOf(result);
     }
 
-    /** The lower-case names (last segment) of every directory, computed once per tree. */
+    /** The lower-case names (last segment) of every directory. */
     public Set<String> directoryNames() {
-        return derive(DIRECTORY_NAMES, tree -> {
-            Set<String> names = new HashSet<>();
-            for (String directory : tree.lowerDirectories) {
-                names.add(baseName(directory));
-            }
-            return Set.copyOf(names);
-        });
+        return Collections.unmodifiableSet(lowerDirectoryNames);
     }
 
-    private static final Object DIRECTORY_NAMES = new Object();
+    /** Paths whose lower-case file name contains this lower-case text, sorted. */
+    public List<String> withNameContaining(String lowerCasePart) {
+        if (lowerCasePart.indexOf('\n') >= 0) {
+            return List.of();
+        }
+        Set<String> found = new java.util.TreeSet<>();
+        for (int at = joinedLowerNames.indexOf(lowerCasePart); at >= 0;
+                at = joinedLowerNames.indexOf(lowerCasePart, at + 1)) {
+            int start = joinedLowerNames.lastIndexOf('\n', at) + 1;
+            int end = joinedLowerNames.indexOf('\n', at);
+            if (end < 0) {
+                break; // past the last name (an empty text is found at the very end too)
+            }
+            if (end > start) {
+                found.addAll(byLowerName.get(joinedLowerNames.substring(start, end)));
+            }
+            at = Math.max(at, end); // on to the next name: one hit per name is enough
+        }
+        return List.copyOf(found);
+    }
 
     public boolean hasDirectory(String directory) {
         return lowerDirectories.contains(directory.toLowerCase(Locale.ROOT));
@@ -356,14 +386,34 @@ public final class FileTree {
         return slash < 0 ? path : path.substring(slash + 1);
     }
 
+    private static String lowerBaseName(String path) {
+        return baseName(path).toLowerCase(Locale.ROOT);
+    }
+
+    /** How many directories down the path is: 0 for a file at the root. */
+    public static int depth(String path) {
+        int depth = 0;
+        for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+            depth++;
+        }
+        return depth;
+    }
+
+    /** Orders paths nearest the root first, and equally deep ones by name. */
+    public static int shallowerFirst(String one, String other) {
+        int byDepth = Integer.compare(depth(one), depth(other));
+        return byDepth != 0 ? byDepth : one.compareTo(other);
+    }
+
     public static String directoryOf(String path) {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? "" : path.substring(0, slash);
     }
 
-    static String extension(String lowerPath) {
-        String name = baseName(lowerPath);
+    /** The lower-case ending of the file name after its last dot, without the dot; "" for none (".gitignore"). */
+    public static String extension(String path) {
+        String name = baseName(path);
         int dot = name.lastIndexOf('.');
-        return dot <= 0 ? "" : name.substring(dot + 1);
+        return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }
