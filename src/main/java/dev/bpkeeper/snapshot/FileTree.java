@@ -412,8 +412,8 @@ public final class FileTree {
 
     /** The lower-case ending of the file name after its last dot, without the dot; "" for none (".gitignore"). */
     public static String extension(String path) {
-        String name = baseName(path);
-        int dot = name.lastIndexOf('.');
-        return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        int dot = path.lastIndexOf('.');
+        // A dot that starts the file name, or one in a directory's name, starts no ending.
+        return dot <= path.lastIndexOf('/') + 1 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

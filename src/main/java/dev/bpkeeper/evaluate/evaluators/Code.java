@@ -124,10 +124,8 @@ final class Code {
             }
             boolean testDirectory = inDirectory(prefix, TEST_DIRECTORIES);
             for (String path : tree.filesIn(directory)) {
-                String name = FileTree.baseName(path);
-                // Every test file name contains one of these; most names are out at once.
-                boolean test = testDirectory || mentionsTest(name) && testFile.reset(name).matches();
-                if (test && !NOT_CODE.contains(FileTree.extension(name))) {
+                boolean test = testDirectory || mentionsTest(path) && testFile.reset(FileTree.baseName(path)).matches();
+                if (test && !NOT_CODE.contains(FileTree.extension(path))) {
                     tests.add(path);
                 }
             }
@@ -136,9 +134,10 @@ final class Code {
         return tests;
     }
 
-    private static boolean mentionsTest(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.contains("test") || lower.contains("spec") || name.contains("IT.");
+    /** A quick first look: every test file's path mentions one of these (some other paths do too). */
+    private static boolean mentionsTest(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        return lower.contains("test") || lower.contains("spec") || path.contains("IT.");
     }
 
     /**
