@@ -1,5 +1,6 @@
 package dev.bpkeeper.orchestrate;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bpkeeper.act.report.AssessmentView;
@@ -225,6 +226,46 @@ class ConfigurationEndToEndTest {
         assertThat(stored(repo.fullName() + "/services/web").view().name()).isEqualTo(repo.fullName() + "/services/web");
         assertThat(store.latest(repo.fullName())).as("the root is not a project here").isEmpty();
         assertThat(github.count("POST", "/graphql")).as("one query for the repository, one per path").isEqualTo(3);
+    }
+
+    @Test
+    void givenAMonorepoWithPathsAAndBWhenPushedAgainListingOnlyAThenBIsNoLongerServedAndTheOrgPageListsOnlyA() {
+        long installation = INSTALLATIONS.incrementAndGet();
+        String owner = "initech" + installation;
+        FakeRepository repo = repository(installation, owner, "monorepo");
+        Map<String, String> files = new HashMap<>(Map.of(
+                "README.md", "# Monorepo\n",
+                "LICENSE", LicenseTexts.MIT,
+                CONFIG, "paths: [a, b]\n",
+                "a/README.md", "# A\n",
+                "b/README.md", "# B\n"));
+        String first = repo.commit("main", files, "init");
+        push(repo, first, installation);
+        completedCheckRun(repo, first, NAME + " (b)");
+        String a = repo.fullName() + "/a";
+        String b = repo.fullName() + "/b";
+        assertThat(stored(b).commitSha()).isEqualTo(first);
+        String bBadge = "/badge/" + repo.fullName() + ".svg?path=b";
+        assertThat(Eventually.get(() -> given().get(bBadge).statusCode(), s -> s == 200, WAIT, "b's badge"))
+                .isEqualTo(200);
+
+        files.put(CONFIG, "paths: [a]\n");
+        String second = repo.commit("main", files, "b is evaluated no more");
+        push(repo, second, installation);
+
+        completedCheckRun(repo, second, NAME + " (a)");
+        Eventually.get(() -> store.latest(b), Optional::isEmpty, WAIT, "b's result retired");
+        assertThat(store.latest(a).orElseThrow().commitSha()).isEqualTo(second);
+        assertThat(store.atCommit(b, first)).as("b's history stays").isPresent();
+        assertThat(repo.checkRuns()).filteredOn(r -> r.headSha().equals(second)).extracting(CheckRun::name)
+                .containsExactly(NAME + " (a)");
+        assertThat(Eventually.get(() -> given().get(bBadge).statusCode(), s -> s == 404, WAIT, "b's badge gone"))
+                .isEqualTo(404);
+        assertThat(given().get("/report/" + repo.fullName() + "?path=b").statusCode()).isEqualTo(404);
+        assertThat(given().get("/report/" + repo.fullName() + ".json?path=b").statusCode()).isEqualTo(404);
+        String org = Eventually.get(() -> given().get("/org/" + owner).asString(), page -> !page.contains("data-repository=\"" + b + "\""),
+                WAIT, "the org page without b");
+        assertThat(org).contains("data-repository=\"" + a + "\"").doesNotContain("data-repository=\"" + b + "\"");
     }
 
     private FakeRepository repository(long installation, String owner, String name, String... others) {

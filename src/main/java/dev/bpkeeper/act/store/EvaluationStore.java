@@ -13,12 +13,15 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import software.amazon.awssdk.core.SdkBytes;
@@ -49,6 +52,13 @@ public class EvaluationStore {
      * dates say (equal to the second, rebased, or from a skewed clock).
      */
     static final String POSITION = "position";
+    /**
+     * Marks a latest that no longer stands for a project (a monorepo path taken out of the configuration). It keeps
+     * the position of the head that retired it, so a slower evaluation of an older head cannot bring the result
+     * back, while a newer head listing the path again replaces it as usual. It carries no installation id, so it
+     * drops out of the by-installation index, and it expires with the history.
+     */
+    static final String RETIRED = "retired";
 
     @Inject
     DynamoDbClient dynamo;
@@ -119,6 +129,64 @@ public class EvaluationStore {
         return get(repository, LATEST);
     }
 
+    /**
+     * Retires the latest result of each project of a repository (the repository itself, "owner/name", or one of
+     * its paths, "owner/name/services/api") that is not among those just evaluated at the default branch's head:
+     * its badge and pages then answer as for a project never evaluated, and the organisation page leaves it out.
+     * Its history stays until it expires. A project whose latest is from a head seen after this one is kept.
+     *
+     * @param evaluated the projects evaluated at this head (any case)
+     * @param seenAsHeadAt when that head was seen heading the default branch
+     * @return the projects retired now
+     */
+    public List<String> retireOthers(String repository, long installationId, Collection<String> evaluated,
+                                     Instant seenAsHeadAt) {
+        String root = key(repository);
+        Set<String> kept = new HashSet<>();
+        evaluated.forEach(p -> kept.add(key(p)));
+        List<String> retired = new ArrayList<>();
+        try {
+            // The index holds one row per stored item (latest and history) of each of the installation's projects.
+            List<String> stale = dynamo.queryPaginator(QueryRequest.builder().tableName(config.evaluationsTable())
+                            .indexName(Tables.BY_INSTALLATION)
+                            .keyConditionExpression("installationId = :id AND begins_with(#repo, :root)")
+                            .filterExpression("#key = :latest")
+                            .expressionAttributeNames(Map.of("#repo", Tables.REPO, "#key", Tables.KEY))
+                            .expressionAttributeValues(Map.of(":id", n(installationId), ":root", s(root),
+                                    ":latest", s(LATEST))).build())
+                    .items().stream().map(i -> i.get(Tables.REPO).s())
+                    .filter(p -> p.equals(root) || p.startsWith(root + "/")).filter(p -> !kept.contains(p))
+                    .distinct().toList();
+            for (String project : stale) {
+                if (retire(project, seenAsHeadAt)) {
+                    retired.add(project);
+                }
+            }
+        } catch (SdkException e) {
+            throw new StorageException("Could not retire the results " + repository + " no longer configures: "
+                    + e.getMessage(), e);
+        }
+        return retired;
+    }
+
+    private boolean retire(String project, Instant seenAsHeadAt) {
+        long position = seenAsHeadAt.toEpochMilli();
+        try {
+            dynamo.putItem(PutItemRequest.builder().tableName(config.evaluationsTable())
+                    .item(Map.of(Tables.REPO, s(project), Tables.KEY, s(LATEST), RETIRED, AttributeValue.fromBool(true),
+                            POSITION, n(position),
+                            Tables.TTL, n(clock.instant().plus(config.historyRetention()).getEpochSecond())))
+                    .conditionExpression("attribute_exists(#repo) AND (#position <= :position"
+                            + " OR (attribute_not_exists(#position) AND commitTime <= :position))")
+                    .expressionAttributeNames(Map.of("#repo", Tables.REPO, "#position", POSITION))
+                    .expressionAttributeValues(Map.of(":position", n(position)))
+                    .build());
+            return true;
+        } catch (ConditionalCheckFailedException newerOrGone) {
+            return false;
+        }
+    }
+
     /** The commit of the latest evaluation, read without the result itself (cheap enough for every push). */
     public Optional<String> latestCommit(String repository) {
         try {
@@ -153,8 +221,8 @@ public class EvaluationStore {
                 while (!pending.isEmpty()) {
                     Map<String, KeysAndAttributes> ask = pending;
                     BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(ask));
-                    response.responses().getOrDefault(config.evaluationsTable(), List.of())
-                            .forEach(item -> found.add(fromItem(item)));
+                    response.responses().getOrDefault(config.evaluationsTable(), List.of()).stream()
+                            .filter(item -> !item.containsKey(RETIRED)).forEach(item -> found.add(fromItem(item)));
                     pending = response.unprocessedKeys();
                 }
             }
@@ -201,7 +269,8 @@ public class EvaluationStore {
             Map<String, AttributeValue> item = dynamo.getItem(GetItemRequest.builder()
                     .tableName(config.evaluationsTable())
                     .key(Map.of(Tables.REPO, s(key(repository)), Tables.KEY, s(key))).build()).item();
-            return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromItem(item));
+            return item == null || item.isEmpty() || item.containsKey(RETIRED) ? Optional.empty()
+                    : Optional.of(fromItem(item));
         } catch (SdkException e) {
             throw new StorageException("Could not read the evaluation of " + repository, e);
         }

@@ -137,6 +137,76 @@ class EvaluationStoreTest {
     }
 
     @Test
+    void givenAMonorepoWhenAPathIsNoLongerEvaluatedThenItsLatestIsRetiredAndItsHistoryStays() {
+        String root = unique("acme/mono");
+        long installation = uniqueInstallation();
+        String sibling = root + "-other";
+        for (String project : List.of(root, root + "/a", root + "/b", sibling)) {
+            store.save(withInstallation(evaluation(project, "1", T0, "passing"), installation),
+                    Optional.of(T0.plusSeconds(1)));
+        }
+
+        List<String> retired = store.retireOthers(root, installation, List.of(root.toUpperCase() + "/A"),
+                T0.plusSeconds(2));
+
+        assertThat(retired).as("the root (not listed once paths are set) and b")
+                .containsExactlyInAnyOrder(root.toLowerCase(), root.toLowerCase() + "/b");
+        assertThat(store.latest(root + "/b")).isEmpty();
+        assertThat(store.latest(root)).isEmpty();
+        assertThat(store.latestCommit(root)).as("a push of the same head is not skipped").isEmpty();
+        assertThat(store.latest(root + "/a")).isPresent();
+        assertThat(store.latest(sibling)).as("another repository sharing the name's start").isPresent();
+        assertThat(store.atCommit(root + "/b", "1")).as("history stays").isPresent();
+        assertThat(store.latestOf(List.of(root, root + "/a", root + "/b", sibling))).extracting(
+                StoredEvaluation::repository).containsExactlyInAnyOrder(root + "/a", sibling);
+        assertThat(store.retireOthers(root, installation, List.of(root + "/a"), T0.plusSeconds(3)))
+                .as("retired once").isEmpty();
+    }
+
+    @Test
+    void givenAPathRetiredByANewerHeadWhenAnOlderHeadsEvaluationFinishesLateThenItStaysRetired() {
+        String root = unique("acme/late-path");
+        long installation = uniqueInstallation();
+        store.save(withInstallation(evaluation(root + "/b", "1", T0, "passing"), installation),
+                Optional.of(T0.plusSeconds(1)));
+        store.retireOthers(root, installation, List.of(), T0.plusSeconds(3));
+
+        boolean becameLatest = store.save(withInstallation(evaluation(root + "/b", "2", T0, "silver"), installation),
+                Optional.of(T0.plusSeconds(2)));
+
+        assertThat(becameLatest).isFalse();
+        assertThat(store.latest(root + "/b")).isEmpty();
+    }
+
+    @Test
+    void givenARetiredPathWhenANewerHeadListsItAgainThenItIsTheLatestAgain() {
+        String root = unique("acme/back");
+        long installation = uniqueInstallation();
+        store.save(withInstallation(evaluation(root + "/b", "1", T0, "passing"), installation),
+                Optional.of(T0.plusSeconds(1)));
+        store.retireOthers(root, installation, List.of(), T0.plusSeconds(2));
+
+        boolean becameLatest = store.save(withInstallation(evaluation(root + "/b", "3", T0, "silver"), installation),
+                Optional.of(T0.plusSeconds(3)));
+
+        assertThat(becameLatest).isTrue();
+        assertThat(store.latest(root + "/b").orElseThrow().commitSha()).isEqualTo("3");
+    }
+
+    @Test
+    void givenAPathEvaluatedAtANewerHeadWhenAnOlderHeadWithoutItRetiresThenTheNewerResultStays() {
+        String root = unique("acme/newer-path");
+        long installation = uniqueInstallation();
+        store.save(withInstallation(evaluation(root + "/b", "2", T0, "passing"), installation),
+                Optional.of(T0.plusSeconds(2)));
+
+        List<String> retired = store.retireOthers(root, installation, List.of(), T0.plusSeconds(1));
+
+        assertThat(retired).isEmpty();
+        assertThat(store.latest(root + "/b").orElseThrow().commitSha()).isEqualTo("2");
+    }
+
+    @Test
     void aRepositoryNeverEvaluatedHasNothing() {
         assertThat(store.latest(unique("nobody/nothing"))).isEmpty();
     }
@@ -184,6 +254,10 @@ class EvaluationStoreTest {
     static StoredEvaluation withInstallation(StoredEvaluation e, long installationId) {
         return new StoredEvaluation(e.repository(), installationId, e.commitSha(), e.commitTime(), e.evaluatedAt(),
                 e.privateRepository(), e.checkRunUrl(), e.view(), e.etag());
+    }
+
+    static long uniqueInstallation() {
+        return Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
     }
 
     static String unique(String repo) {
