@@ -241,7 +241,7 @@ public class Orchestrator implements JobHandler {
         store.save(new StoredEvaluation(project.name(), job.installationId(), sha,
                 gathered.commitTime().or(() -> Optional.ofNullable(job.commitTime())).orElse(clock.instant()),
                 clock.instant(), project.metadata().isPrivate().orElse(true), checkRunUrl,
-                AssessmentView.of(assessor.catalogue(), assessment), ""),
+                AssessmentView.of(assessor.catalogue(), assessment), "", config.badgeId()),
                 latest ? Optional.of(gathered.headSeenAt()) : Optional.empty());
         LOG.infof("%s%s: %s", job.describe(), path.isEmpty() ? "" : " (" + path + ")", content.title());
         // The fix-up pull request follows the default branch head of the repository itself (not of its paths):

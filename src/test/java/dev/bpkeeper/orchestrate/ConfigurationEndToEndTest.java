@@ -175,6 +175,7 @@ class ConfigurationEndToEndTest {
                 .contains("https://www.bestpractices.dev/en/projects/1234/passing/edit?");
         assertThat(github.count("POST", "/graphql")).as("the organisation's file came with the snapshot's query")
                 .isEqualTo(1);
+        assertThat(stored(repo.fullName()).badgeId()).as("the report's edit links follow it").contains(1234L);
     }
 
     @Test

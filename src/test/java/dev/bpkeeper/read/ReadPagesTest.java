@@ -101,13 +101,60 @@ class ReadPagesTest {
         Response before = given().get("/badge/" + repo + ".svg");
 
         evaluations.save(new dev.bpkeeper.act.store.StoredEvaluation(repo, 1L, "ffff", StoredResults.T0.plusSeconds(60),
-                StoredResults.T0.plusSeconds(61), false, null, StoredResults.withBadge(project, "silver", 250), ""));
+                StoredResults.T0.plusSeconds(61), false, null, StoredResults.withBadge(project, "silver", 250), "",
+                java.util.Optional.empty()));
         handler.forget();
         Response after = given().header("If-None-Match", before.header("ETag")).get("/badge/" + repo + ".svg");
 
         assertThat(after.statusCode()).isEqualTo(200);
         assertThat(after.header("ETag")).isNotEqualTo(before.header("ETag"));
         assertThat(after.asString()).contains(">silver</text>").doesNotContain("in progress");
+    }
+
+    @Test
+    void givenACachedBadge_whenThisProcessStoresANewEvaluation_thenTheNextRequestShowsItWithoutWaitingForTheTtl() {
+        String repo = save(unique("acme/fresh"), false, StoredResults.withBadge(project, "in_progress", 40));
+        ReadRequest badge = ReadRequest.get("/badge/" + repo + ".svg");
+        assertThat(given().get("/badge/" + repo + ".svg").asString()).contains("in progress 40%");
+        assertThat(handler.fromMemory(badge)).as("answered from memory now").isPresent();
+
+        evaluations.save(new dev.bpkeeper.act.store.StoredEvaluation(repo, 1L, "ffff", StoredResults.T0.plusSeconds(60),
+                StoredResults.T0.plusSeconds(61), false, null, StoredResults.withBadge(project, "silver", 250), "",
+                java.util.Optional.empty()));
+
+        assertThat(handler.fromMemory(badge)).as("the old result is dropped at once").isEmpty();
+        assertThat(given().get("/badge/" + repo + ".svg").asString()).contains(">silver</text>");
+    }
+
+    @Test
+    void givenACachedOrgPage_whenThisProcessStoresAResultOfTheOwner_thenThePageListsItAtOnce() {
+        String account = unique("fresh-org");
+        long installation = StoredResults.uniqueInstallation();
+        installations.recordSeen(installation, account);
+        evaluations.save(stored(account + "/first", installation, false, project));
+        assertThat(given().get("/org/" + account).asString()).contains(account + "/first");
+        assertThat(handler.fromMemory(ReadRequest.get("/org/" + account))).isPresent();
+
+        evaluations.save(stored(account + "/second", installation, false, project));
+
+        assertThat(handler.fromMemory(ReadRequest.get("/org/" + account))).isEmpty();
+        assertThat(given().get("/org/" + account).asString()).contains(account + "/second");
+    }
+
+    @Test
+    void givenAConfiguredBadgeId_whenTheReportIsAsked_thenItsEditLinksOpenThatProjectsForm() throws Exception {
+        String repo = unique("acme/linked");
+        evaluations.save(new dev.bpkeeper.act.store.StoredEvaluation(repo, 1L, "abc", StoredResults.T0,
+                StoredResults.T0, false, null, project, "", java.util.Optional.of(1234L)));
+
+        String html = given().get("/report/" + repo).asString();
+        JsonNode body = json.readTree(given().get("/report/" + repo + ".json").asString());
+
+        assertThat(html).contains("href=\"https://www.bestpractices.dev/en/projects/1234/passing/edit?")
+                .contains("https://www.bestpractices.dev/en/projects/1234/baseline-1/edit?")
+                .doesNotContain("as=edit&amp;url=");
+        assertThat(body.path("edit_urls").path("silver").asText())
+                .startsWith("https://www.bestpractices.dev/en/projects/1234/silver/edit?");
     }
 
     @Test

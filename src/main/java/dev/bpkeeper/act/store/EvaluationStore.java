@@ -2,12 +2,14 @@ package dev.bpkeeper.act.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bpkeeper.act.report.AssessmentView;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -59,6 +61,7 @@ public class EvaluationStore {
      * drops out of the by-installation index, and it expires with the history.
      */
     static final String RETIRED = "retired";
+    private static final String BADGE_ID = "badgeId";
 
     @Inject
     DynamoDbClient dynamo;
@@ -71,6 +74,9 @@ public class EvaluationStore {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<LatestChanged> changes;
 
     /**
      * Keeps the evaluation of a commit and, if no newer commit was evaluated before, makes it the latest; without
@@ -116,6 +122,7 @@ public class EvaluationStore {
                     .expressionAttributeNames(Map.of("#repo", Tables.REPO, "#position", POSITION))
                     .expressionAttributeValues(Map.of(":position", n(seenAsHeadAt.get().toEpochMilli())))
                     .build());
+            changes.fire(new LatestChanged(evaluation.repository()));
             return true;
         } catch (ConditionalCheckFailedException newerAlreadyStored) {
             return false;
@@ -160,6 +167,7 @@ public class EvaluationStore {
             for (String project : stale) {
                 if (retire(project, seenAsHeadAt)) {
                     retired.add(project);
+                    changes.fire(new LatestChanged(project));
                 }
             }
         } catch (SdkException e) {
@@ -259,6 +267,7 @@ public class EvaluationStore {
                         .toList();
                 dynamo.batchWriteItem(b -> b.requestItems(Map.of(config.evaluationsTable(), batch)));
             }
+            changes.fire(new LatestChanged(repository));
         } catch (SdkException e) {
             throw new StorageException("Could not delete the evaluations of " + repository, e);
         }
@@ -298,7 +307,10 @@ public class EvaluationStore {
         item.put("badge", s(e.view().badge().label()));
         item.put("baselineBadge", s(e.view().baseline_badge().label()));
         item.put("view", AttributeValue.fromB(SdkBytes.fromByteArray(view)));
-        item.put("etag", s(sha256(view)));
+        e.badgeId().ifPresent(id -> item.put(BADGE_ID, n(id)));
+        // The pages show the badge id's edit links, so a new id is a new version of them.
+        item.put("etag", s(sha256(e.badgeId().map(id -> concat(view, ("#" + id).getBytes(StandardCharsets.UTF_8)))
+                .orElse(view))));
         return item;
     }
 
@@ -308,7 +320,7 @@ public class EvaluationStore {
                 item.get("commit").s(), Instant.ofEpochMilli(Long.parseLong(item.get("commitTime").n())),
                 Instant.parse(item.get("evaluatedAt").s()), item.get("private").bool(),
                 checkRun == null ? null : checkRun.s(), gunzip(item.get("view").b().asByteArray()),
-                item.get("etag").s());
+                item.get("etag").s(), Optional.ofNullable(item.get(BADGE_ID)).map(id -> Long.parseLong(id.n())));
     }
 
     private byte[] gzip(AssessmentView view) {
@@ -327,6 +339,12 @@ public class EvaluationStore {
         } catch (IOException e) {
             throw new UncheckedIOException("A stored evaluation could not be read", e);
         }
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     static String sha256(byte[] data) {

@@ -52,6 +52,24 @@ class EvaluationStoreTest {
     }
 
     @Test
+    void givenAConfiguredBadgeIdWhenStoredThenItRoundTripsAndIsPartOfTheEtag() {
+        String without = unique("acme/unlinked");
+        String with = unique("acme/linked");
+        store.save(evaluation(without, "aaa", T0, "passing"));
+        StoredEvaluation linked = evaluation(with, "aaa", T0, "passing");
+        store.save(new StoredEvaluation(with, linked.installationId(), "aaa", T0, linked.evaluatedAt(), false, null,
+                evaluation(without, "aaa", T0, "passing").view(), "", Optional.of(1234L)));
+
+        StoredEvaluation plain = store.latest(without).orElseThrow();
+        StoredEvaluation read = store.latest(with).orElseThrow();
+
+        assertThat(plain.badgeId()).isEmpty();
+        assertThat(read.badgeId()).contains(1234L);
+        assertThat(read.view()).as("the same result").isEqualTo(plain.view());
+        assertThat(read.etag()).as("a page with other edit links is another version").isNotEqualTo(plain.etag());
+    }
+
+    @Test
     void anOlderCommitArrivingLateNeverReplacesANewerOne() {
         String repo = unique("acme/late");
         store.save(evaluation(repo, "new", T0.plus(Duration.ofHours(1)), "silver"));
@@ -248,12 +266,12 @@ class EvaluationStoreTest {
                         List.of(new AssessmentView.RequirementView("passing", "MUST", true)), "Met", "Found.",
                         List.of(new AssessmentView.EvidenceView("CONTRIBUTING.md", "https://x", "CONTRIBUTING.md")),
                         "decisive", "decisive", "hasContributingGuide", "Add one.", "evaluator")));
-        return new StoredEvaluation(repo, 7L, sha, commitTime, commitTime.plusSeconds(5), false, null, view, "");
+        return new StoredEvaluation(repo, 7L, sha, commitTime, commitTime.plusSeconds(5), false, null, view, "", Optional.empty());
     }
 
     static StoredEvaluation withInstallation(StoredEvaluation e, long installationId) {
         return new StoredEvaluation(e.repository(), installationId, e.commitSha(), e.commitTime(), e.evaluatedAt(),
-                e.privateRepository(), e.checkRunUrl(), e.view(), e.etag());
+                e.privateRepository(), e.checkRunUrl(), e.view(), e.etag(), e.badgeId());
     }
 
     static long uniqueInstallation() {
