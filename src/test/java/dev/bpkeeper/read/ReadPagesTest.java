@@ -327,6 +327,30 @@ class ReadPagesTest {
     }
 
     @Test
+    void givenEachKindOfPage_whenRendered_thenAllShareOneHeadAndEachHasItsOwnTitle() {
+        String account = unique("heads");
+        long installation = StoredResults.uniqueInstallation();
+        installations.recordSeen(installation, account);
+        evaluations.save(stored(account + "/widget", installation, false, project));
+        Map<String, String> titles = Map.of(
+                "/report/" + account + "/widget", account + "/widget: OpenSSF Best Practices",
+                "/org/" + account, account + ": OpenSSF Best Practices",
+                "/report/" + account + "/never-evaluated", "Not evaluated",
+                "/org/" + unique("not-installed"), "Not installed");
+
+        java.util.Set<String> heads = new java.util.HashSet<>();
+        titles.forEach((path, title) -> {
+            String html = given().get(path).asString();
+            assertThat(html).as(path).startsWith("<!DOCTYPE html>").contains("<title>" + title + "</title>")
+                    .contains("<style>").contains("<h1").endsWith("</html>\n");
+            heads.add(html.substring(0, html.indexOf("<title>")) + html.substring(html.indexOf("</title>"),
+                    html.indexOf("<body>")));
+        });
+
+        assertThat(heads).as("one head for every page").hasSize(1);
+    }
+
+    @Test
     void givenAnInstallationBeingEvaluated_whenItsOrgPageIsAsked_thenItSaysHowFarItHasGot() {
         String account = unique("burst");
         long installation = StoredResults.uniqueInstallation();
