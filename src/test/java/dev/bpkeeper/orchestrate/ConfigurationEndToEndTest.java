@@ -1,6 +1,5 @@
 package dev.bpkeeper.orchestrate;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bpkeeper.act.report.AssessmentView;
@@ -11,6 +10,7 @@ import dev.bpkeeper.testing.DynamoDbLocalResource;
 import dev.bpkeeper.testing.Eventually;
 import dev.bpkeeper.testing.FakeGitHubResource;
 import dev.bpkeeper.testing.LicenseTexts;
+import dev.bpkeeper.testing.Pages;
 import dev.bpkeeper.testing.Payloads;
 import dev.bpkeeper.testing.fakegithub.CheckRun;
 import dev.bpkeeper.testing.fakegithub.FakeGitHub;
@@ -246,8 +246,8 @@ class ConfigurationEndToEndTest {
         String a = repo.fullName() + "/a";
         String b = repo.fullName() + "/b";
         assertThat(stored(b).commitSha()).isEqualTo(first);
-        String bBadge = "/badge/" + repo.fullName() + ".svg?path=b";
-        assertThat(Eventually.get(() -> given().get(bBadge).statusCode(), s -> s == 200, WAIT, "b's badge"))
+        String bBadge = Pages.badge(b);
+        assertThat(Eventually.get(() -> Pages.get(bBadge).statusCode(), s -> s == 200, WAIT, "b's badge"))
                 .isEqualTo(200);
 
         files.put(CONFIG, "paths: [a]\n");
@@ -260,11 +260,11 @@ class ConfigurationEndToEndTest {
         assertThat(store.atCommit(b, first)).as("b's history stays").isPresent();
         assertThat(repo.checkRuns()).filteredOn(r -> r.headSha().equals(second)).extracting(CheckRun::name)
                 .containsExactly(NAME + " (a)");
-        assertThat(Eventually.get(() -> given().get(bBadge).statusCode(), s -> s == 404, WAIT, "b's badge gone"))
+        assertThat(Eventually.get(() -> Pages.get(bBadge).statusCode(), s -> s == 404, WAIT, "b's badge gone"))
                 .isEqualTo(404);
-        assertThat(given().get("/report/" + repo.fullName() + "?path=b").statusCode()).isEqualTo(404);
-        assertThat(given().get("/report/" + repo.fullName() + ".json?path=b").statusCode()).isEqualTo(404);
-        String org = Eventually.get(() -> given().get("/org/" + owner).asString(), page -> !page.contains("data-repository=\"" + b + "\""),
+        assertThat(Pages.get(Pages.report(b)).statusCode()).isEqualTo(404);
+        assertThat(Pages.get(Pages.reportJson(b)).statusCode()).isEqualTo(404);
+        String org = Eventually.get(() -> Pages.get(Pages.org(owner)).asString(), page -> !page.contains("data-repository=\"" + b + "\""),
                 WAIT, "the org page without b");
         assertThat(org).contains("data-repository=\"" + a + "\"").doesNotContain("data-repository=\"" + b + "\"");
     }

@@ -6,6 +6,7 @@ import dev.bpkeeper.act.store.EvaluationStore;
 import dev.bpkeeper.act.store.LatestChanged;
 import dev.bpkeeper.act.store.StorageException;
 import dev.bpkeeper.act.store.StoredEvaluation;
+import dev.bpkeeper.testing.Pages;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +123,7 @@ class ReadRulesTest {
                 return Optional.empty();
             }
         });
-        ReadRequest badge = ReadRequest.get("/badge/acme/widget.svg");
+        ReadRequest badge = Pages.request(Pages.badge("acme/widget"));
         handler.handle(badge);
         handler.handle(badge);
         assertThat(reads).as("kept in memory for the TTL").hasValue(1);
@@ -151,7 +152,7 @@ class ReadRulesTest {
                 return Optional.empty();
             }
         });
-        ReadRequest badge = ReadRequest.get("/badge/acme/widget.svg");
+        ReadRequest badge = Pages.request(Pages.badge("acme/widget"));
 
         assertThat(handler[0].handle(badge).status()).isEqualTo(404);
 
@@ -169,7 +170,7 @@ class ReadRulesTest {
                 throw new StorageException("Could not read the evaluation of " + repository, new RuntimeException());
             }
         });
-        ReadRequest request = ReadRequest.get("/badge/acme/widget.svg");
+        ReadRequest request = Pages.request(Pages.badge("acme/widget"));
 
         ReadResponse answer = handler.handle(request);
 
