@@ -82,6 +82,8 @@ public class EvaluateCommand implements Callable<Integer> {
         }
         // The checkout's own configuration applies as it would on GitHub; its problems go to stderr, not the report.
         BestPracticesConfig config = ConfigReader.read(assessor.catalogue(), root);
+        Set<ConfigProblem> problems = new LinkedHashSet<>();
+        report(problems, config);
         List<String> chosen = config.paths();
         if (projectPath != null) {
             String wanted = normalised(projectPath);
@@ -96,17 +98,15 @@ public class EvaluateCommand implements Callable<Integer> {
                     + ".bestpractices.json describes one: choose it with --path, e.g. --path " + shown(chosen.get(0)));
             return 2;
         }
-        Set<ConfigProblem> problems = new LinkedHashSet<>(config.problems());
         Map<String, Assessment> assessments = new LinkedHashMap<>();
         for (String project : chosen) {
             RepositorySnapshot snapshot = project.isEmpty() ? root
                     : gatherer.gatherProject(path, root, project, assessor.wantedFiles());
             BestPracticesConfig own = project.isEmpty() ? config
                     : ConfigReader.read(assessor.catalogue(), root, snapshot);
-            problems.addAll(own.problems());
+            report(problems, own);
             assessments.put(shown(project), assessor.assess(snapshot, own.maintainerVerdicts()));
         }
-        problems.forEach(p -> err.println("configuration: " + p.describe()));
         // Without paths (or with one chosen), the output is exactly one project's, as it always was.
         boolean single = assessments.size() == 1 && (projectPath != null || config.paths().equals(List.of("")));
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -123,6 +123,12 @@ public class EvaluateCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Each configuration problem once, on stderr (a sub-project's configuration repeats the repository's). */
+    private void report(Set<ConfigProblem> reported, BestPracticesConfig config) {
+        config.problems().stream().filter(reported::add)
+                .forEach(p -> spec.commandLine().getErr().println("configuration: " + p.describe()));
     }
 
     /** As the configuration file writes paths: "services/api/" and "./services/api" are "services/api". */

@@ -224,7 +224,8 @@ class EvaluateCommandTest {
 
         assertThat(notListed.exitCode()).isEqualTo(2);
         assertThat(notListed.getErrorOutput()).contains("--path docs is not a project")
-                .contains("its projects: services/api, services/web");
+                .contains("its projects: services/api, services/web")
+                .contains("configuration: .github/openssf-best-practices.yml, line 1, `paths`: `services/gone`");
         assertThat(notListed.getOutput()).isEmpty();
         assertThat(withoutPaths.exitCode()).isEqualTo(2);
         assertThat(withoutPaths.getErrorOutput()).contains("its projects: .");
