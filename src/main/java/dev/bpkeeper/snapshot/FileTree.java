@@ -19,10 +19,11 @@ import java.util.regex.Pattern;
  */
 public final class FileTree {
     private final List<String> paths;
-    private final Map<String, Long> sizes;
+    /** The size of each path, in the order of {@link #paths}. */
+    private final long[] sizes;
     private final boolean truncated;
-    private final Map<String, String> byLowerPath = new HashMap<>();
-    private final Map<String, List<String>> byLowerName = new HashMap<>();
+    private final Map<String, String> byLowerPath;
+    private final Map<String, List<String>> byLowerName;
     private final Set<String> lowerDirectories = new HashSet<>();
     /** The lower-case names (last segment) of every directory. */
     private final Set<String> lowerDirectoryNames = new HashSet<>();
@@ -31,7 +32,6 @@ public final class FileTree {
      * than testing each name of a large tree.
      */
     private final String joinedLowerNames;
-    private final Map<String, Integer> extensionCounts = new HashMap<>();
     private final Map<String, List<String>> byExtension = new HashMap<>();
     /** Files below each lower-case top-level directory (at any depth). */
     private final Map<String, List<String>> byTopDirectory = new HashMap<>();
@@ -58,9 +58,20 @@ public final class FileTree {
         String[] sorted = pathSizes.keySet().toArray(new String[0]);
         java.util.Arrays.sort(sorted);
         this.paths = List.of(sorted);
-        this.sizes = Collections.unmodifiableMap(new HashMap<>(pathSizes));
+        this.sizes = new long[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            sizes[i] = pathSizes.get(sorted[i]);
+        }
         this.truncated = truncated;
+        // Sized up front: growing maps of a 100k-path tree cost as much as filling them.
+        this.byLowerPath = new HashMap<>(sorted.length * 4 / 3 + 1);
+        this.byLowerName = new HashMap<>(sorted.length * 4 / 3 + 1);
         StringBuilder names = new StringBuilder();
+        // Sorted paths come directory by directory: the previous path's directory is usually this one's.
+        String previousDirectory = null;
+        List<String> inDirectory = null;
+        String previousTop = null;
+        List<String> inTop = null;
         for (String path : paths) {
             String lower = path.toLowerCase(Locale.ROOT);
             byLowerPath.putIfAbsent(lower, path);
@@ -68,19 +79,26 @@ public final class FileTree {
             byLowerName.computeIfAbsent(name, k -> new ArrayList<>(1)).add(path);
             names.append('\n').append(name);
             String directory = directoryOf(lower);
-            // Deepest first: once a directory is known, so are all above it (paths are sorted, so most are).
-            String above = directory;
-            while (!above.isEmpty() && lowerDirectories.add(above)) {
-                lowerDirectoryNames.add(baseName(above));
-                above = directoryOf(above);
+            if (!directory.equals(previousDirectory)) {
+                // Deepest first: once a directory is known, so are all above it.
+                String above = directory;
+                while (!above.isEmpty() && lowerDirectories.add(above)) {
+                    lowerDirectoryNames.add(baseName(above));
+                    above = directoryOf(above);
+                }
+                inDirectory = byLowerDirectory.computeIfAbsent(directory, k -> new ArrayList<>(2));
+                previousDirectory = directory;
             }
+            inDirectory.add(path);
             String extension = extension(lower);
-            extensionCounts.merge(extension, 1, Integer::sum);
             byExtension.computeIfAbsent(extension, k -> new ArrayList<>()).add(path);
-            byLowerDirectory.computeIfAbsent(directory, k -> new ArrayList<>(2)).add(path);
             int firstSlash = lower.indexOf('/');
             if (firstSlash > 0) {
-                byTopDirectory.computeIfAbsent(lower.substring(0, firstSlash), k -> new ArrayList<>()).add(path);
+                if (previousTop == null || !lower.startsWith(previousTop) || lower.charAt(previousTop.length()) != '/') {
+                    previousTop = lower.substring(0, firstSlash);
+                    inTop = byTopDirectory.computeIfAbsent(previousTop, k -> new ArrayList<>());
+                }
+                inTop.add(path);
             }
         }
         this.joinedLowerNames = names.append('\n').toString();
@@ -110,19 +128,21 @@ public final class FileTree {
         Map<String, Long> rooted = new HashMap<>();
         Map<String, String> from = new HashMap<>();
         Set<String> own = new HashSet<>();
-        for (String path : paths) {
+        for (int i = 0; i < paths.size(); i++) {
+            String path = paths.get(i);
             if (path.startsWith(prefix)) {
                 String relative = path.substring(prefix.length());
-                rooted.put(relative, sizes.get(path));
+                rooted.put(relative, sizes[i]);
                 from.put(relative, path);
                 own.add(relative.toLowerCase(Locale.ROOT));
             }
         }
-        for (String path : paths) {
+        for (int i = 0; i < paths.size(); i++) {
+            String path = paths.get(i);
             String lower = path.toLowerCase(Locale.ROOT);
             boolean inherited = lower.indexOf('/') < 0 || lower.startsWith(".github/");
             if (inherited && !own.contains(lower)) {
-                rooted.put(path, sizes.get(path));
+                rooted.put(path, sizes[i]);
                 from.put(path, path);
             }
         }
@@ -161,7 +181,8 @@ public final class FileTree {
     }
 
     public long sizeOf(String path) {
-        return sizes.getOrDefault(path, -1L);
+        int at = java.util.Collections.binarySearch(paths, path);
+        return at < 0 ? -1L : sizes[at];
     }
 
     /** The path as stored, looked up without regard to case. */
@@ -378,7 +399,7 @@ public final class FileTree {
 
     /** How many files end in the given lower-case extension (without the dot; "" for none). */
     public int countWithExtension(String extension) {
-        return extensionCounts.getOrDefault(extension, 0);
+        return withExtension(extension).size();
     }
 
     public static String baseName(String path) {
