@@ -36,10 +36,7 @@ public final class ContentSelection {
     /** Shallow paths first, so a budget keeps the root files rather than deep ones. */
     private static List<String> byDepth(FileTree tree) {
         List<String> paths = new ArrayList<>(tree.paths());
-        paths.sort((a, b) -> {
-            int depth = Long.compare(a.chars().filter(c -> c == '/').count(), b.chars().filter(c -> c == '/').count());
-            return depth != 0 ? depth : a.compareTo(b);
-        });
+        paths.sort(FileTree::shallowerFirst);
         return paths;
     }
 }

@@ -88,6 +88,43 @@ public final class LocalGatherer {
         return fromDirectory(dir, wanted, Fact.unknown("not a git checkout"));
     }
 
+    /**
+     * A project in a sub-directory of a snapshot this gatherer made of {@code directory} (a monorepo's
+     * {@code paths}), as the app sees it on GitHub: its own files at its root, the repository's where it has none.
+     * Files the repository's snapshot did not read are read from the same commit (or the directory as it is).
+     */
+    public RepositorySnapshot gatherProject(Path directory, RepositorySnapshot repository, String subDirectory,
+                                            List<WantedFile> wanted) {
+        Path dir = directory.toAbsolutePath().normalize();
+        return SnapshotAssembler.project(repository, subDirectory, wanted, paths -> {
+            Map<String, String> texts = new HashMap<>();
+            if (repository.commitSha().isKnown() && Files.exists(dir.resolve(".git"))) {
+                readAtCommit(dir, repository.commitSha().value(), paths, texts);
+            } else {
+                paths.forEach(path -> readFile(dir.resolve(path)).ifPresent(text -> texts.put(path, text)));
+            }
+            return texts;
+        });
+    }
+
+    /** A file that cannot be read is left out, as when the repository's own snapshot was made. */
+    private static void readAtCommit(Path dir, String sha, List<String> paths, Map<String, String> texts) {
+        try (Repository repository = new FileRepositoryBuilder().setWorkTree(dir.toFile())
+                .setGitDir(dir.resolve(".git").toFile()).setMustExist(true).build();
+             ObjectReader reader = repository.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
+            RevTree tree = walk.parseCommit(ObjectId.fromString(sha)).getTree();
+            for (String path : paths) {
+                try (TreeWalk entry = TreeWalk.forPath(reader, path, tree)) {
+                    if (entry != null) {
+                        readBlob(reader, entry.getObjectId(0)).ifPresent(text -> texts.put(path, text));
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // The repository was read a moment ago; if it cannot be now, these files are simply not seen.
+        }
+    }
+
     private RepositorySnapshot fromCommit(Path dir, Repository repository, ObjectId head, List<WantedFile> wanted,
                                           Set<Need> needs) throws IOException {
         try (RevWalk walk = new RevWalk(repository); ObjectReader reader = repository.newObjectReader()) {

@@ -26,6 +26,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -208,13 +209,25 @@ public class Orchestrator implements JobHandler {
                 assessor.needs());
         RepositorySnapshot root = gathered.snapshot();
         BestPracticesConfig config = ConfigReader.read(assessor.catalogue(), root);
+        List<String> projects = new ArrayList<>();
         for (String path : config.paths()) {
             if (path.isEmpty()) {
                 evaluateProject(job, client, repository, gathered, path, root, config);
+                projects.add(root.name());
             } else {
                 RepositorySnapshot project = gatherer.gatherProject(client, root, path, assessor.wantedFiles());
                 evaluateProject(job, client, repository, gathered, path, project,
                         ConfigReader.read(assessor.catalogue(), root, project));
+                projects.add(project.name());
+            }
+        }
+        if (job.pullRequest() == 0 && gathered.onDefaultBranchHead()) {
+            // A path taken out of the configuration (or the root, once paths are set) is no longer a project: its
+            // badge and pages stop showing a result that will never be updated again.
+            List<String> retired = store.retireOthers(job.repository(), job.installationId(), projects,
+                    gathered.headSeenAt());
+            if (!retired.isEmpty()) {
+                LOG.infof("%s: no longer evaluated, results retired: %s", job.describe(), String.join(", ", retired));
             }
         }
         installations.recordSeen(job.installationId(), job.repository().substring(0, job.repository().indexOf('/')));
@@ -257,7 +270,7 @@ public class Orchestrator implements JobHandler {
         store.save(new StoredEvaluation(project.name(), job.installationId(), sha,
                 gathered.commitTime().or(() -> Optional.ofNullable(job.commitTime())).orElse(clock.instant()),
                 clock.instant(), project.metadata().isPrivate().orElse(true), checkRunUrl,
-                AssessmentView.of(assessor.catalogue(), assessment), ""),
+                AssessmentView.of(assessor.catalogue(), assessment), "", config.badgeId()),
                 latest ? Optional.of(gathered.headSeenAt()) : Optional.empty());
         LOG.infof("%s%s: %s", job.describe(), path.isEmpty() ? "" : " (" + path + ")", content.title());
         // The fix-up pull request follows the default branch head of the repository itself (not of its paths):

@@ -40,6 +40,14 @@ final class MemoryCache<K, V> {
         entries.put(key, new Entry<>(value, System.nanoTime()));
     }
 
+    void remove(K key) {
+        entries.remove(key);
+    }
+
+    void removeIf(java.util.function.Predicate<K> matching) {
+        entries.keySet().removeIf(matching);
+    }
+
     void clear() {
         entries.clear();
     }

@@ -11,10 +11,13 @@ import dev.bpkeeper.act.report.Report;
 import dev.bpkeeper.act.report.ReportPages;
 import dev.bpkeeper.act.store.EvaluationStore;
 import dev.bpkeeper.act.store.InstallationStore;
+import dev.bpkeeper.act.store.LatestChanged;
 import dev.bpkeeper.act.store.StorageException;
 import dev.bpkeeper.act.store.StoredEvaluation;
 import dev.bpkeeper.orchestrate.AppSettings;
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,8 +37,9 @@ import org.jboss.logging.Logger;
  * server and the Lambda function answer alike: the badge (SVG and shields.io JSON), the report (HTML and JSON) and
  * the organisation's table.
  *
- * <p>Speed: the latest result of a repository is kept in memory for {@link ReadSettings#cacheTtl()}, and each
- * rendered answer is kept by the stored result's ETag, so a popular badge is a map lookup.
+ * <p>Speed: the latest result of a repository is kept in memory for {@link ReadSettings#cacheTtl()} (or until this
+ * process stores a new one), and each rendered answer is kept by the stored result's ETag, so a popular badge is a
+ * map lookup.
  * {@link #fromMemory} answers only from memory (safe on an event loop); {@link #handle} may read DynamoDB.
  *
  * <p>Privacy: a private repository's result is treated exactly as if it did not exist (same status, same body)
@@ -80,6 +85,8 @@ public class ReadHandler {
     private MemoryCache<String, Optional<StoredEvaluation>> latest;
     private MemoryCache<String, ReadResponse> orgs;
     private RenderedAnswers rendered;
+    /** Counts changes to stored results seen by this process, so that a read racing a change is not kept. */
+    private final AtomicLong changes = new AtomicLong();
 
     /** The answer if memory alone can give it; empty when storage must be read (then call {@link #handle}). */
     public Optional<ReadResponse> fromMemory(ReadRequest request) {
@@ -122,8 +129,9 @@ public class ReadHandler {
             if (!mayBlock) {
                 return Optional.empty();
             }
+            long before = changes.get();
             result = evaluations.latest(route.repository()).filter(this::visible);
-            latest.put(key, result);
+            rememberUnlessChanged(latest, key, result, before);
         }
         String page = route.variant() + "|" + key;
         String etag = result.map(StoredEvaluation::etag).orElse("-");
@@ -218,7 +226,8 @@ public class ReadHandler {
     }
 
     private static Report report(StoredEvaluation e) {
-        return Report.of(e.repository(), e.commitSha(), e.evaluatedAt().toString(), e.checkRunUrl(), e.view());
+        return Report.of(e.repository(), e.commitSha(), e.evaluatedAt().toString(), e.checkRunUrl(), e.view(),
+                e.badgeId());
     }
 
     private Optional<ReadResponse> org(ReadRoute route, boolean mayBlock) {
@@ -228,6 +237,7 @@ public class ReadHandler {
         if (cached != null || !mayBlock) {
             return Optional.ofNullable(cached);
         }
+        long before = changes.get();
         ReadResponse made = installations.findByAccount(route.owner()).map(installation -> {
             List<StoredEvaluation> shown = evaluations.latestOf(evaluations.repositoriesOf(installation.id())).stream()
                     .filter(this::visible).filter(e -> owner(e.repository()).equalsIgnoreCase(installation.account()))
@@ -249,7 +259,7 @@ public class ReadHandler {
             return new ReadResponse(404, headers, bytes(pages.notFound("Not installed",
                     "The app has no results for " + route.owner() + ".")));
         });
-        orgs.put(key, made);
+        rememberUnlessChanged(orgs, key, made, before);
         return Optional.of(made);
     }
 
@@ -344,6 +354,27 @@ public class ReadHandler {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes(text))).substring(0, 32);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A result stored, retired or deleted by this process shows at once: its repository's entry and its owner's
+     * organisation pages are dropped from memory (rendered answers are kept by ETag, so they cannot go stale). On
+     * AWS the evaluate function is another process, so there {@link ReadSettings#cacheTtl()} still bounds how late
+     * a new result shows. Only observed once this handler exists: a process that never reads pays nothing.
+     */
+    void onLatestChanged(@Observes(notifyObserver = Reception.IF_EXISTS) LatestChanged change) {
+        changes.incrementAndGet();
+        String project = change.project().toLowerCase(Locale.ROOT);
+        latest.remove(project);
+        String owner = owner(project) + "|";
+        orgs.removeIf(key -> key.startsWith(owner));
+    }
+
+    /** A read that started before a change may hold the old result: it is answered, but not kept. */
+    private <V> void rememberUnlessChanged(MemoryCache<String, V> cache, String key, V value, long changesBefore) {
+        if (changes.get() == changesBefore) {
+            cache.put(key, value);
         }
     }
 

@@ -20,8 +20,9 @@ public interface ReadSettings {
     Optional<List<String>> showPrivateOwners();
 
     /**
-     * How long a stored result is answered from memory before DynamoDB is asked again: a new evaluation shows
-     * on the badge at most this much later, and a popular badge costs one read per this period.
+     * How long a stored result is answered from memory before DynamoDB is asked again: an evaluation stored by
+     * another process (on AWS, the evaluate function) shows on the badge at most this much later, and a popular
+     * badge costs one read per this period. One stored by this process (the local server) shows at once.
      */
     @WithName("cache-ttl")
     @WithDefault("PT10S")

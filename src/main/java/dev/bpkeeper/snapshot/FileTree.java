@@ -19,12 +19,19 @@ import java.util.regex.Pattern;
  */
 public final class FileTree {
     private final List<String> paths;
-    private final Map<String, Long> sizes;
+    /** The size of each path, in the order of {@link #paths}. */
+    private final long[] sizes;
     private final boolean truncated;
-    private final Map<String, String> byLowerPath = new HashMap<>();
-    private final Map<String, List<String>> byLowerName = new HashMap<>();
+    private final Map<String, String> byLowerPath;
+    private final Map<String, List<String>> byLowerName;
     private final Set<String> lowerDirectories = new HashSet<>();
-    private final Map<String, Integer> extensionCounts = new HashMap<>();
+    /** The lower-case names (last segment) of every directory. */
+    private final Set<String> lowerDirectoryNames = new HashSet<>();
+    /**
+     * Every lower-case file name, each after a '\n': searching one string for a part of a name is far quicker
+     * than testing each name of a large tree.
+     */
+    private final String joinedLowerNames;
     private final Map<String, List<String>> byExtension = new HashMap<>();
     /** Files below each lower-case top-level directory (at any depth). */
     private final Map<String, List<String>> byTopDirectory = new HashMap<>();
@@ -51,27 +58,50 @@ public final class FileTree {
         String[] sorted = pathSizes.keySet().toArray(new String[0]);
         java.util.Arrays.sort(sorted);
         this.paths = List.of(sorted);
-        this.sizes = Collections.unmodifiableMap(new HashMap<>(pathSizes));
+        this.sizes = new long[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            sizes[i] = pathSizes.get(sorted[i]);
+        }
         this.truncated = truncated;
+        // Sized up front: growing maps of a 100k-path tree cost as much as filling them.
+        this.byLowerPath = new HashMap<>(sorted.length * 4 / 3 + 1);
+        this.byLowerName = new HashMap<>(sorted.length * 4 / 3 + 1);
+        StringBuilder names = new StringBuilder();
+        // Sorted paths come directory by directory: the previous path's directory is usually this one's.
+        String previousDirectory = null;
+        List<String> inDirectory = null;
+        String previousTop = null;
+        List<String> inTop = null;
         for (String path : paths) {
             String lower = path.toLowerCase(Locale.ROOT);
             byLowerPath.putIfAbsent(lower, path);
-            byLowerName.computeIfAbsent(baseName(lower), k -> new ArrayList<>(1)).add(path);
+            String name = baseName(lower);
+            byLowerName.computeIfAbsent(name, k -> new ArrayList<>(1)).add(path);
+            names.append('\n').append(name);
             String directory = directoryOf(lower);
-            // Deepest first: once a directory is known, so are all above it (paths are sorted, so most are).
-            String above = directory;
-            while (!above.isEmpty() && lowerDirectories.add(above)) {
-                above = directoryOf(above);
+            if (!directory.equals(previousDirectory)) {
+                // Deepest first: once a directory is known, so are all above it.
+                String above = directory;
+                while (!above.isEmpty() && lowerDirectories.add(above)) {
+                    lowerDirectoryNames.add(baseName(above));
+                    above = directoryOf(above);
+                }
+                inDirectory = byLowerDirectory.computeIfAbsent(directory, k -> new ArrayList<>(2));
+                previousDirectory = directory;
             }
+            inDirectory.add(path);
             String extension = extension(lower);
-            extensionCounts.merge(extension, 1, Integer::sum);
             byExtension.computeIfAbsent(extension, k -> new ArrayList<>()).add(path);
-            byLowerDirectory.computeIfAbsent(directory, k -> new ArrayList<>(2)).add(path);
             int firstSlash = lower.indexOf('/');
             if (firstSlash > 0) {
-                byTopDirectory.computeIfAbsent(lower.substring(0, firstSlash), k -> new ArrayList<>()).add(path);
+                if (previousTop == null || !lower.startsWith(previousTop) || lower.charAt(previousTop.length()) != '/') {
+                    previousTop = lower.substring(0, firstSlash);
+                    inTop = byTopDirectory.computeIfAbsent(previousTop, k -> new ArrayList<>());
+                }
+                inTop.add(path);
             }
         }
+        this.joinedLowerNames = names.append('\n').toString();
     }
 
     public static FileTree of(Map<String, Long> pathSizes, boolean truncated) {
@@ -98,19 +128,21 @@ public final class FileTree {
         Map<String, Long> rooted = new HashMap<>();
         Map<String, String> from = new HashMap<>();
         Set<String> own = new HashSet<>();
-        for (String path : paths) {
+        for (int i = 0; i < paths.size(); i++) {
+            String path = paths.get(i);
             if (path.startsWith(prefix)) {
                 String relative = path.substring(prefix.length());
-                rooted.put(relative, sizes.get(path));
+                rooted.put(relative, sizes[i]);
                 from.put(relative, path);
                 own.add(relative.toLowerCase(Locale.ROOT));
             }
         }
-        for (String path : paths) {
+        for (int i = 0; i < paths.size(); i++) {
+            String path = paths.get(i);
             String lower = path.toLowerCase(Locale.ROOT);
             boolean inherited = lower.indexOf('/') < 0 || lower.startsWith(".github/");
             if (inherited && !own.contains(lower)) {
-                rooted.put(path, sizes.get(path));
+                rooted.put(path, sizes[i]);
                 from.put(path, path);
             }
         }
@@ -149,7 +181,8 @@ public final class FileTree {
     }
 
     public long sizeOf(String path) {
-        return sizes.getOrDefault(path, -1L);
+        int at = java.util.Collections.binarySearch(paths, path);
+        return at < 0 ? -1L : sizes[at];
     }
 
     /** The path as stored, looked up without regard to case. */
@@ -181,7 +214,7 @@ public final class FileTree {
     }
 
     /**
-     * Paths whose whole path matches the pattern, sorted; computed once per pattern. Only files with an ending the
+     * Paths whose whole path matches the pattern, sorted; computed once per pattern. Only files with a name the
      * pattern can match are tested, when the pattern says which ({@link PatternExtensions}).
      */
     public List<String> matching(Pattern pattern) {
@@ -197,36 +230,42 @@ public final class FileTree {
             asked.put("name " + k, lowerCaseName);
             // One matcher for the whole scan: allocating one per name dominated large trees.
             java.util.regex.Matcher matcher = lowerCaseName.matcher("");
-            List<String> result = new ArrayList<>();
-            Optional<Set<String>> endings = PatternExtensions.of(lowerCaseName);
-            if (endings.isPresent()) {
-                for (String path : withAnyExtension(endings.get())) {
-                    if (matcher.reset(baseName(path).toLowerCase(Locale.ROOT)).matches()) {
+            Optional<PatternExtensions.FileNames> names = PatternExtensions.of(lowerCaseName);
+            if (names.isPresent()) {
+                List<String> result = new ArrayList<>();
+                for (String path : withNames(names.get())) {
+                    if (matcher.reset(lowerBaseName(path)).matches()) {
                         result.add(path);
                     }
                 }
                 return List.copyOf(result);
             }
-            byLowerName.forEach((name, list) -> {
-                if (matcher.reset(name).matches()) {
-                    result.addAll(list);
-                }
-            });
-            Collections.sort(result);
-            return List.copyOf(result);
+            return List.copyOf(withName((String name) -> matcher.reset(name).matches()));
         });
     }
 
     /**
-     * The paths a pattern could match: those with the endings it allows, else those in the top-level directories
-     * it allows, else all of them.
+     * The paths a pattern could match: those with the names or endings it allows, else those in the top-level
+     * directories it allows, else all of them.
      */
     private List<String> candidates(Pattern pattern) {
-        Optional<Set<String>> endings = PatternExtensions.of(pattern);
-        if (endings.isPresent()) {
-            return withAnyExtension(endings.get());
+        Optional<PatternExtensions.FileNames> names = PatternExtensions.of(pattern);
+        if (names.isPresent()) {
+            return withNames(names.get());
         }
         return PatternExtensions.topDirectories(pattern).map(this::inTopDirectories).orElse(paths);
+    }
+
+    /** Paths with one of these lower-case names or endings, sorted, each once. */
+    private List<String> withNames(PatternExtensions.FileNames names) {
+        List<String> found = new ArrayList<>();
+        for (String name : names.names()) {
+            found.addAll(byLowerName.getOrDefault(name, List.of()));
+        }
+        for (String ending : names.openEndings()) {
+            found.addAll(withExtension(ending));
+        }
+        return found.stream().sorted().distinct().toList();
     }
 
     /** Files below these lower-case top-level directories, and the root's files for "", sorted. */
@@ -246,8 +285,7 @@ public final class FileTree {
 
     /** The same answers without narrowing by ending: what {@link #withName(Pattern)} must always agree with. */
     List<String> withNameByFullScan(Pattern lowerCaseName) {
-        return paths.stream().filter(p -> lowerCaseName.matcher(baseName(p).toLowerCase(Locale.ROOT)).matches())
-                .toList();
+        return paths.stream().filter(p -> lowerCaseName.matcher(lowerBaseName(p)).matches()).toList();
     }
 
     /** The patterns asked of this tree so far, keyed "path …" ({@link #matching}) or "name …" ({@link #withName}). */
@@ -329,18 +367,31 @@ public final class FileTree {
         return List.copyOf(result);
     }
 
-    /** The lower-case names (last segment) of every directory, computed once per tree. */
+    /** The lower-case names (last segment) of every directory. */
     public Set<String> directoryNames() {
-        return derive(DIRECTORY_NAMES, tree -> {
-            Set<String> names = new HashSet<>();
-            for (String directory : tree.lowerDirectories) {
-                names.add(baseName(directory));
-            }
-            return Set.copyOf(names);
-        });
+        return Collections.unmodifiableSet(lowerDirectoryNames);
     }
 
-    private static final Object DIRECTORY_NAMES = new Object();
+    /** Paths whose lower-case file name contains this lower-case text, sorted. */
+    public List<String> withNameContaining(String lowerCasePart) {
+        if (lowerCasePart.indexOf('\n') >= 0) {
+            return List.of();
+        }
+        Set<String> found = new java.util.TreeSet<>();
+        for (int at = joinedLowerNames.indexOf(lowerCasePart); at >= 0;
+                at = joinedLowerNames.indexOf(lowerCasePart, at + 1)) {
+            int start = joinedLowerNames.lastIndexOf('\n', at) + 1;
+            int end = joinedLowerNames.indexOf('\n', at);
+            if (end < 0) {
+                break; // past the last name (an empty text is found at the very end too)
+            }
+            if (end > start) {
+                found.addAll(byLowerName.get(joinedLowerNames.substring(start, end)));
+            }
+            at = Math.max(at, end); // on to the next name: one hit per name is enough
+        }
+        return List.copyOf(found);
+    }
 
     public boolean hasDirectory(String directory) {
         return lowerDirectories.contains(directory.toLowerCase(Locale.ROOT));
@@ -348,7 +399,7 @@ public final class FileTree {
 
     /** How many files end in the given lower-case extension (without the dot; "" for none). */
     public int countWithExtension(String extension) {
-        return extensionCounts.getOrDefault(extension, 0);
+        return withExtension(extension).size();
     }
 
     public static String baseName(String path) {
@@ -356,14 +407,34 @@ public final class FileTree {
         return slash < 0 ? path : path.substring(slash + 1);
     }
 
+    private static String lowerBaseName(String path) {
+        return baseName(path).toLowerCase(Locale.ROOT);
+    }
+
+    /** How many directories down the path is: 0 for a file at the root. */
+    public static int depth(String path) {
+        int depth = 0;
+        for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+            depth++;
+        }
+        return depth;
+    }
+
+    /** Orders paths nearest the root first, and equally deep ones by name. */
+    public static int shallowerFirst(String one, String other) {
+        int byDepth = Integer.compare(depth(one), depth(other));
+        return byDepth != 0 ? byDepth : one.compareTo(other);
+    }
+
     public static String directoryOf(String path) {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? "" : path.substring(0, slash);
     }
 
-    static String extension(String lowerPath) {
-        String name = baseName(lowerPath);
-        int dot = name.lastIndexOf('.');
-        return dot <= 0 ? "" : name.substring(dot + 1);
+    /** The lower-case ending of the file name after its last dot, without the dot; "" for none (".gitignore"). */
+    public static String extension(String path) {
+        int dot = path.lastIndexOf('.');
+        // A dot that starts the file name, or one in a directory's name, starts no ending.
+        return dot <= path.lastIndexOf('/') + 1 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

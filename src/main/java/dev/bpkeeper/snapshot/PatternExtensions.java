@@ -15,35 +15,49 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * The file-name endings, or else the top-level directories, a path pattern can match, worked out from the pattern
- * itself, so that a large tree tests the pattern only against files with those endings (or in those directories)
- * instead of against every path.
+ * The file names, or else the top-level directories, a path pattern can match, worked out from the pattern itself,
+ * so that a large tree tests the pattern only against files with those names (or in those directories) instead of
+ * against every path.
  *
  * <p>The pattern is turned into a finite automaton (dk.brics.automaton), reversed, and read backwards from the end
- * of a path up to the last dot of its file name. When every way of doing that is short and spells a few distinct
- * endings, those endings are the answer; when the pattern allows an open-ended ending ({@code .*}, {@code [^/]*}
- * at the end) or uses a construct the automaton library does not share with {@link Pattern}, there is no answer
- * and the caller scans everything, as before. The answer is a superset, never a guess: a leading negative
- * lookahead, which only removes matches, is dropped before the analysis. Top-level directories are read the same
- * way, forwards from the start of the path up to its first '/'.
+ * of a path up to the start of its file name. Every way of doing that either spells a whole file name
+ * ({@code pom.xml}, {@code .eslintrc.yml}), or reaches a part the pattern leaves open ({@code [^/]*}, {@code .+})
+ * after the last dot of the name, which fixes at least the name's ending ({@code checkstyle[^/]*\.xml}: any name
+ * ending in "xml"). When every way is one of the two, the names and endings are the answer; when a name is open
+ * before its last dot, or the pattern uses a construct the automaton library does not share with {@link Pattern},
+ * there is no answer and the caller looks elsewhere. The answer is a superset, never a guess: a leading negative
+ * lookahead, which only removes matches, is dropped before the analysis, and the caller still tests the pattern
+ * itself on every candidate. Top-level directories are read the same way, forwards from the start of the path up
+ * to its first '/'.
  */
 final class PatternExtensions {
-    /** Longer endings exist (".properties"), but a pattern with more is better served by a scan. */
-    private static final int MAX_ENDING = 16;
-    /** A wider character choice at the end of the pattern means the ending is not a fixed word. */
+    /** Longer names exist, but a pattern spelling them is rare and better served otherwise. */
+    private static final int MAX_NAME = 64;
+    /** A wider character choice means the name is open at that point. */
     private static final int MAX_CHOICES = 64;
+    private static final int MAX_NAMES = 4096;
     private static final int MAX_ENDINGS = 256;
+    private static final int MAX_STEPS = 20_000;
     /** Patterns are constants, so the analysis is kept for the life of the process. */
-    private static final Map<String, Optional<Set<String>>> KNOWN = new ConcurrentHashMap<>();
+    private static final Map<String, Optional<FileNames>> KNOWN = new ConcurrentHashMap<>();
 
     private PatternExtensions() {
     }
 
     /**
-     * The lower-case extensions ({@link FileTree#extension}: after the last dot of the file name, "" for none) of
-     * every path the pattern can match as a whole, or empty when they cannot be listed.
+     * What a pattern says about the last segment of the paths it matches.
+     *
+     * @param names lower-case file names the pattern can match exactly
+     * @param openEndings lower-case extensions ({@link FileTree#extension}) of the other names it can match
      */
-    static Optional<Set<String>> of(Pattern pattern) {
+    record FileNames(Set<String> names, Set<String> openEndings) {
+    }
+
+    /**
+     * The lower-case file names and extensions of every path the pattern can match as a whole, or empty when they
+     * cannot be listed.
+     */
+    static Optional<FileNames> of(Pattern pattern) {
         return KNOWN.computeIfAbsent(pattern.flags() + "/" + pattern.pattern(), k -> analyse(pattern));
     }
 
@@ -62,12 +76,21 @@ final class PatternExtensions {
     private static final Map<String, Optional<Set<String>>> TOPS = new ConcurrentHashMap<>();
     private static final int MAX_DIRECTORY_NAME = 32;
 
-    private static Optional<Set<String>> analyse(Pattern pattern) {
+    /**
+     * Whole names where the pattern spells them; when it spells too many ({@code [a-z]+\\.md}), names are read
+     * only up to their last dot, which still fixes their endings.
+     */
+    private static Optional<FileNames> analyse(Pattern pattern) {
         return automaton(pattern).flatMap(automaton -> {
             Set<State> ends = SpecialOperations.reverse(automaton);
-            Set<String> endings = new TreeSet<>();
-            return walk(ends, new StringBuilder(), endings) ? Optional.of(Set.copyOf(endings)) : Optional.empty();
+            return names(ends, false).or(() -> names(ends, true));
         });
+    }
+
+    private static Optional<FileNames> names(Set<State> ends, boolean endingsOnly) {
+        NameWalk walk = new NameWalk(endingsOnly);
+        return walk.read(ends, new StringBuilder())
+                ? Optional.of(new FileNames(Set.copyOf(walk.names), Set.copyOf(walk.endings))) : Optional.empty();
     }
 
     /** A fresh automaton for the pattern (the analyses change it), when the pattern can be translated. */
@@ -142,49 +165,54 @@ final class PatternExtensions {
         return choices;
     }
 
-    /**
-     * Reads the reversed automaton from the end of the path; {@code read} holds the characters read so far
-     * (reversed). Returns false when the endings cannot be listed.
-     */
-    private static boolean walk(Set<State> states, StringBuilder read, Set<String> endings) {
-        if (states.isEmpty()) {
-            return true;
+    /** One reading of a reversed automaton, from the end of the path back to the start of the file name. */
+    private static final class NameWalk {
+        /** Steps allowed: a pattern with many short choices would otherwise take exponential time. */
+        private int budget = MAX_STEPS;
+        private final boolean endingsOnly;
+        private final Set<String> names = new TreeSet<>();
+        private final Set<String> endings = new TreeSet<>();
+
+        NameWalk(boolean endingsOnly) {
+            this.endingsOnly = endingsOnly;
         }
-        if (read.length() > MAX_ENDING || endings.size() > MAX_ENDINGS) {
-            return false;
-        }
-        if (states.stream().anyMatch(State::isAccept)) {
-            endings.add(""); // the whole path was read without a dot: no extension
-        }
-        Set<State> afterDot = step(states, '.');
-        if (!afterDot.isEmpty()) {
-            // The dot is the first character of the file name (".gitignore") when the path may end or a '/' may
-            // come right before it; otherwise it starts the extension.
-            boolean nameStartsWithDot = afterDot.stream().anyMatch(State::isAccept) || !step(afterDot, '/').isEmpty();
-            if (nameStartsWithDot) {
-                endings.add("");
+
+        /** {@code reversed} holds the characters read so far; false when the names cannot be listed. */
+        boolean read(Set<State> states, StringBuilder reversed) {
+            if (states.isEmpty()) {
+                return true;
             }
-            if (hasStepOtherThan(afterDot, '/')) {
-                endings.add(read.reverse().toString().toLowerCase(Locale.ROOT));
-                read.reverse();
-            }
-        }
-        if (!step(states, '/').isEmpty()) {
-            endings.add(""); // a file name without a dot
-        }
-        Set<Character> choices = choicesOtherThan(states, '.', '/');
-        if (choices == null) {
-            return false;
-        }
-        for (char c : choices) {
-            read.append(c);
-            boolean listed = walk(step(states, c), read, endings);
-            read.setLength(read.length() - 1);
-            if (!listed) {
+            if (--budget < 0 || names.size() > MAX_NAMES || endings.size() > MAX_ENDINGS) {
                 return false;
             }
+            boolean nameStarts = states.stream().anyMatch(State::isAccept) || !step(states, '/').isEmpty();
+            if (nameStarts && reversed.length() > 0) {
+                names.add(forwards(reversed));
+            }
+            Set<Character> choices = reversed.length() < MAX_NAME ? choicesOtherThan(states, '/', '/') : null;
+            int lastDot = reversed.indexOf(".");
+            if (choices == null || (endingsOnly && lastDot >= 0 && !choices.isEmpty())) {
+                // Open from here on: any longer name. Its extension is fixed once its last dot has been read.
+                if (lastDot < 0) {
+                    return false;
+                }
+                endings.add(forwards(new StringBuilder(reversed.substring(0, lastDot))));
+                return true;
+            }
+            for (char c : choices) {
+                reversed.append(c);
+                boolean listed = read(step(states, c), reversed);
+                reversed.setLength(reversed.length() - 1);
+                if (!listed) {
+                    return false;
+                }
+            }
+            return true;
         }
-        return true;
+    }
+
+    private static String forwards(StringBuilder reversed) {
+        return new StringBuilder(reversed).reverse().toString().toLowerCase(Locale.ROOT);
     }
 
     private static Set<State> step(Set<State> states, char c) {
@@ -193,17 +221,6 @@ final class PatternExtensions {
             state.step(c, next);
         }
         return next;
-    }
-
-    private static boolean hasStepOtherThan(Set<State> states, char excluded) {
-        for (State state : states) {
-            for (Transition t : state.getTransitions()) {
-                if (t.getMin() != excluded || t.getMax() != excluded) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** From {@link Pattern} syntax to dk.brics syntax, for the constructs both read the same way; nothing else. */

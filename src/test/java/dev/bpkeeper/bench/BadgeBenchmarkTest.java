@@ -44,7 +44,7 @@ class BadgeBenchmarkTest {
                 new AssessmentView.Badge("in_progress", 40, "in progress 40%"),
                 List.of(new AssessmentView.LevelView("passing", 57, 38, 67, Map.of("Met", 38), List.of())), List.of());
         Instant t = Instant.parse("2026-12-01T00:00:00Z");
-        evaluations.save(new StoredEvaluation("bench/badge", 1L, "abc", t, t, false, null, view, ""));
+        evaluations.save(new StoredEvaluation("bench/badge", 1L, "abc", t, t, false, null, view, "", java.util.Optional.empty()));
         String url = root.toString().replaceAll("/$", "") + "/badge/bench/badge.svg";
         String etag = header(url, "ETag");
 

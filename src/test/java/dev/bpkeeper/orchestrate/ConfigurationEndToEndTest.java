@@ -10,6 +10,7 @@ import dev.bpkeeper.testing.DynamoDbLocalResource;
 import dev.bpkeeper.testing.Eventually;
 import dev.bpkeeper.testing.FakeGitHubResource;
 import dev.bpkeeper.testing.LicenseTexts;
+import dev.bpkeeper.testing.Pages;
 import dev.bpkeeper.testing.Payloads;
 import dev.bpkeeper.testing.fakegithub.CheckRun;
 import dev.bpkeeper.testing.fakegithub.FakeGitHub;
@@ -174,6 +175,7 @@ class ConfigurationEndToEndTest {
                 .contains("https://www.bestpractices.dev/en/projects/1234/passing/edit?");
         assertThat(github.count("POST", "/graphql")).as("the organisation's file came with the snapshot's query")
                 .isEqualTo(1);
+        assertThat(stored(repo.fullName()).badgeId()).as("the report's edit links follow it").contains(1234L);
     }
 
     @Test
@@ -225,6 +227,46 @@ class ConfigurationEndToEndTest {
         assertThat(stored(repo.fullName() + "/services/web").view().name()).isEqualTo(repo.fullName() + "/services/web");
         assertThat(store.latest(repo.fullName())).as("the root is not a project here").isEmpty();
         assertThat(github.count("POST", "/graphql")).as("one query for the repository, one per path").isEqualTo(3);
+    }
+
+    @Test
+    void givenAMonorepoWithPathsAAndBWhenPushedAgainListingOnlyAThenBIsNoLongerServedAndTheOrgPageListsOnlyA() {
+        long installation = INSTALLATIONS.incrementAndGet();
+        String owner = "initech" + installation;
+        FakeRepository repo = repository(installation, owner, "monorepo");
+        Map<String, String> files = new HashMap<>(Map.of(
+                "README.md", "# Monorepo\n",
+                "LICENSE", LicenseTexts.MIT,
+                CONFIG, "paths: [a, b]\n",
+                "a/README.md", "# A\n",
+                "b/README.md", "# B\n"));
+        String first = repo.commit("main", files, "init");
+        push(repo, first, installation);
+        completedCheckRun(repo, first, NAME + " (b)");
+        String a = repo.fullName() + "/a";
+        String b = repo.fullName() + "/b";
+        assertThat(stored(b).commitSha()).isEqualTo(first);
+        String bBadge = Pages.badge(b);
+        assertThat(Eventually.get(() -> Pages.get(bBadge).statusCode(), s -> s == 200, WAIT, "b's badge"))
+                .isEqualTo(200);
+
+        files.put(CONFIG, "paths: [a]\n");
+        String second = repo.commit("main", files, "b is evaluated no more");
+        push(repo, second, installation);
+
+        completedCheckRun(repo, second, NAME + " (a)");
+        Eventually.get(() -> store.latest(b), Optional::isEmpty, WAIT, "b's result retired");
+        assertThat(store.latest(a).orElseThrow().commitSha()).isEqualTo(second);
+        assertThat(store.atCommit(b, first)).as("b's history stays").isPresent();
+        assertThat(repo.checkRuns()).filteredOn(r -> r.headSha().equals(second)).extracting(CheckRun::name)
+                .containsExactly(NAME + " (a)");
+        assertThat(Eventually.get(() -> Pages.get(bBadge).statusCode(), s -> s == 404, WAIT, "b's badge gone"))
+                .isEqualTo(404);
+        assertThat(Pages.get(Pages.report(b)).statusCode()).isEqualTo(404);
+        assertThat(Pages.get(Pages.reportJson(b)).statusCode()).isEqualTo(404);
+        String org = Eventually.get(() -> Pages.get(Pages.org(owner)).asString(), page -> !page.contains("data-repository=\"" + b + "\""),
+                WAIT, "the org page without b");
+        assertThat(org).contains("data-repository=\"" + a + "\"").doesNotContain("data-repository=\"" + b + "\"");
     }
 
     private FakeRepository repository(long installation, String owner, String name, String... others) {

@@ -1,6 +1,5 @@
 package dev.bpkeeper.read;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bpkeeper.act.store.EvaluationStore;
@@ -10,6 +9,7 @@ import dev.bpkeeper.testing.DynamoDbLocalResource;
 import dev.bpkeeper.testing.Eventually;
 import dev.bpkeeper.testing.FakeGitHubResource;
 import dev.bpkeeper.testing.LicenseTexts;
+import dev.bpkeeper.testing.Pages;
 import dev.bpkeeper.testing.Payloads;
 import dev.bpkeeper.testing.fakegithub.FakeGitHub;
 import dev.bpkeeper.testing.fakegithub.FakeRepository;
@@ -54,10 +54,10 @@ class BadgeAfterPushTest {
         Deliveries.send("push", Payloads.push(name, "main", first, installation, Instant.now()));
         StoredEvaluation before = latestAt(name, first);
 
-        Response firstBadge = Eventually.get(() -> given().get("/badge/" + name + ".svg"),
+        Response firstBadge = Eventually.get(() -> Pages.get(Pages.badge(name)),
                 r -> r.statusCode() == 200, WAIT, "the badge after the first push");
         assertThat(firstBadge.asString()).contains(">" + before.view().badge().label() + "</text>");
-        assertThat(given().get("/report/" + name).asString()).contains(before.checkRunUrl())
+        assertThat(Pages.get(Pages.report(name)).asString()).contains(before.checkRunUrl())
                 .contains("data-id=\"vulnerability_report_process\" data-status=\"Unmet\"");
 
         String second = repo.commit("main", Map.of("SECURITY.md", "# Security\n\nReport vulnerabilities privately "
@@ -65,11 +65,11 @@ class BadgeAfterPushTest {
         Deliveries.send("push", Payloads.push(name, "main", second, installation, Instant.now()));
         latestAt(name, second);
 
-        Response secondReport = Eventually.get(() -> given().get("/report/" + name + ".json"),
+        Response secondReport = Eventually.get(() -> Pages.get(Pages.reportJson(name)),
                 r -> second.equals(r.jsonPath().getString("commit")), WAIT, "the report after the second push");
         assertThat(secondReport.jsonPath().getString("bestpractices_json.vulnerability_report_process_status"))
                 .isEqualTo("Met");
-        assertThat(given().get("/badge/" + name + ".svg").header("ETag")).isNotEqualTo(firstBadge.header("ETag"));
+        assertThat(Pages.get(Pages.badge(name)).header("ETag")).isNotEqualTo(firstBadge.header("ETag"));
     }
 
     private StoredEvaluation latestAt(String name, String sha) {

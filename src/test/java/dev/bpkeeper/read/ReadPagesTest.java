@@ -17,6 +17,7 @@ import dev.bpkeeper.edge.functions.HttpResponseEvent;
 import dev.bpkeeper.edge.functions.ReadFunction;
 import dev.bpkeeper.evaluate.Assessor;
 import dev.bpkeeper.testing.DynamoDbLocalResource;
+import dev.bpkeeper.testing.Pages;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -71,7 +72,7 @@ class ReadPagesTest {
     void givenAPassingRepository_whenItsBadgeIsAsked_thenTheOfficialPassingBadgeComesWithAStrongEtagAndNoStore() {
         String repo = save(unique("acme/passing"), false, StoredResults.withBadge(project, "passing", 100));
 
-        Response response = given().get("/badge/" + repo + ".svg");
+        Response response = Pages.get(Pages.badge(repo));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.contentType()).startsWith("image/svg+xml");
@@ -86,9 +87,9 @@ class ReadPagesTest {
     @ValueSource(strings = {"%s", "W/%s", "\"other\", %s", "*"})
     void givenTheCurrentEtag_whenAskedAgain_thenTheAnswerIs304WithoutABody(String ifNoneMatch) {
         String repo = save(unique("acme/cached"), false, project);
-        String etag = given().get("/badge/" + repo + ".svg").header("ETag");
+        String etag = Pages.get(Pages.badge(repo)).header("ETag");
 
-        Response again = given().header("If-None-Match", ifNoneMatch.formatted(etag)).get("/badge/" + repo + ".svg");
+        Response again = Pages.get(Pages.badge(repo), Map.of("If-None-Match", ifNoneMatch.formatted(etag)));
 
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.asByteArray()).isEmpty();
@@ -98,12 +99,13 @@ class ReadPagesTest {
     @Test
     void givenANewEvaluation_whenTheCacheHasExpired_thenTheBadgeAndItsEtagChange() {
         String repo = save(unique("acme/moving"), false, StoredResults.withBadge(project, "in_progress", 40));
-        Response before = given().get("/badge/" + repo + ".svg");
+        Response before = Pages.get(Pages.badge(repo));
 
         evaluations.save(new dev.bpkeeper.act.store.StoredEvaluation(repo, 1L, "ffff", StoredResults.T0.plusSeconds(60),
-                StoredResults.T0.plusSeconds(61), false, null, StoredResults.withBadge(project, "silver", 250), ""));
+                StoredResults.T0.plusSeconds(61), false, null, StoredResults.withBadge(project, "silver", 250), "",
+                java.util.Optional.empty()));
         handler.forget();
-        Response after = given().header("If-None-Match", before.header("ETag")).get("/badge/" + repo + ".svg");
+        Response after = Pages.get(Pages.badge(repo), Map.of("If-None-Match", before.header("ETag")));
 
         assertThat(after.statusCode()).isEqualTo(200);
         assertThat(after.header("ETag")).isNotEqualTo(before.header("ETag"));
@@ -111,8 +113,54 @@ class ReadPagesTest {
     }
 
     @Test
+    void givenACachedBadge_whenThisProcessStoresANewEvaluation_thenTheNextRequestShowsItWithoutWaitingForTheTtl() {
+        String repo = save(unique("acme/fresh"), false, StoredResults.withBadge(project, "in_progress", 40));
+        ReadRequest badge = Pages.request(Pages.badge(repo));
+        assertThat(Pages.get(Pages.badge(repo)).asString()).contains("in progress 40%");
+        assertThat(handler.fromMemory(badge)).as("answered from memory now").isPresent();
+
+        evaluations.save(new dev.bpkeeper.act.store.StoredEvaluation(repo, 1L, "ffff", StoredResults.T0.plusSeconds(60),
+                StoredResults.T0.plusSeconds(61), false, null, StoredResults.withBadge(project, "silver", 250), "",
+                java.util.Optional.empty()));
+
+        assertThat(handler.fromMemory(badge)).as("the old result is dropped at once").isEmpty();
+        assertThat(Pages.get(Pages.badge(repo)).asString()).contains(">silver</text>");
+    }
+
+    @Test
+    void givenACachedOrgPage_whenThisProcessStoresAResultOfTheOwner_thenThePageListsItAtOnce() {
+        String account = unique("fresh-org");
+        long installation = StoredResults.uniqueInstallation();
+        installations.recordSeen(installation, account);
+        evaluations.save(stored(account + "/first", installation, false, project));
+        assertThat(Pages.get(Pages.org(account)).asString()).contains(account + "/first");
+        assertThat(handler.fromMemory(Pages.request(Pages.org(account)))).isPresent();
+
+        evaluations.save(stored(account + "/second", installation, false, project));
+
+        assertThat(handler.fromMemory(Pages.request(Pages.org(account)))).isEmpty();
+        assertThat(Pages.get(Pages.org(account)).asString()).contains(account + "/second");
+    }
+
+    @Test
+    void givenAConfiguredBadgeId_whenTheReportIsAsked_thenItsEditLinksOpenThatProjectsForm() throws Exception {
+        String repo = unique("acme/linked");
+        evaluations.save(new dev.bpkeeper.act.store.StoredEvaluation(repo, 1L, "abc", StoredResults.T0,
+                StoredResults.T0, false, null, project, "", java.util.Optional.of(1234L)));
+
+        String html = Pages.get(Pages.report(repo)).asString();
+        JsonNode body = json.readTree(Pages.get(Pages.reportJson(repo)).asString());
+
+        assertThat(html).contains("href=\"https://www.bestpractices.dev/en/projects/1234/passing/edit?")
+                .contains("https://www.bestpractices.dev/en/projects/1234/baseline-1/edit?")
+                .doesNotContain("as=edit&amp;url=");
+        assertThat(body.path("edit_urls").path("silver").asText())
+                .startsWith("https://www.bestpractices.dev/en/projects/1234/silver/edit?");
+    }
+
+    @Test
     void givenARepositoryNeverEvaluated_whenItsBadgeIsAsked_thenA404CarriesTheGreyNotEvaluatedBadge() {
-        Response response = given().get("/badge/nobody/" + unique("nothing") + ".svg");
+        Response response = Pages.get(Pages.badge("nobody/" + unique("nothing")));
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("image/svg+xml");
@@ -126,8 +174,8 @@ class ReadPagesTest {
         String never = "acme/" + unique("never");
 
         for (String page : List.of("/badge/%s.svg", "/badge/%s.json", "/report/%s", "/report/%s.json")) {
-            Response hidden = given().get(page.formatted(secret));
-            Response absent = given().get(page.formatted(never));
+            Response hidden = Pages.get(page.formatted(secret));
+            Response absent = Pages.get(page.formatted(never));
             assertThat(hidden.statusCode()).as(page).isEqualTo(404);
             assertThat(hidden.asString().replace(secret, "X")).as(page)
                     .isEqualTo(absent.asString().replace(never, "X"));
@@ -139,7 +187,7 @@ class ReadPagesTest {
         // application.properties (test profile): bpkeeper.read.show-private-owners=Opted-In-Org
         String repo = save("opted-in-org/" + unique("private"), true, project);
 
-        assertThat(given().get("/badge/" + repo + ".svg").statusCode()).isEqualTo(200);
+        assertThat(Pages.get(Pages.badge(repo)).statusCode()).isEqualTo(200);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -156,7 +204,7 @@ class ReadPagesTest {
         "unknown page              | /report                           | 404",
         "unknown level             | /badge/acme/widget.svg?level=gold%3Cx | 400"})
     void givenAHostilePath_whenAsked_thenItIsRefusedClearlyWithoutEchoingIt(String name, String path, int status) {
-        Response response = given().urlEncodingEnabled(false).get(path);
+        Response response = Pages.get(path);
 
         assertThat(response.statusCode()).isEqualTo(status);
         if (status == 400) {
@@ -170,15 +218,15 @@ class ReadPagesTest {
         String repo = unique("acme/mono");
         save(repo + "/services/api", false, StoredResults.withBadge(project, "passing", 100));
 
-        Response badge = given().urlEncodingEnabled(false).get("/badge/" + repo + ".svg?path=services/api");
-        String page = given().urlEncodingEnabled(false).get("/report/" + repo + "?path=services/api/").asString();
+        Response badge = Pages.get(Pages.badge(repo + "/services/api"));
+        String page = Pages.get(Pages.report(repo) + "?path=services/api/").asString();
 
         assertThat(badge.statusCode()).isEqualTo(200);
         assertThat(badge.asString()).contains(">passing</text>");
-        assertThat(given().get("/badge/" + repo + ".svg").statusCode()).as("the root was not evaluated").isEqualTo(404);
+        assertThat(Pages.get(Pages.badge(repo)).statusCode()).as("the root was not evaluated").isEqualTo(404);
         assertThat(page).contains("/badge/" + repo + ".svg?path=services/api)](http://localhost:8080/report/" + repo
                 + "?path=services/api)").contains("src=\"/badge/" + repo + ".svg?path=services/api&amp;level=baseline\"");
-        assertThat(given().urlEncodingEnabled(false).get("/badge/" + repo + ".svg?path=../x").statusCode())
+        assertThat(Pages.get(Pages.badge(repo) + "?path=../x").statusCode())
                 .isEqualTo(400);
     }
 
@@ -186,7 +234,7 @@ class ReadPagesTest {
     void givenAStoredResult_whenTheShieldsEndpointIsAsked_thenItFollowsTheSchemaWithAShortMaxAge() throws Exception {
         String repo = save(unique("acme/shields"), false, StoredResults.withBadge(project, "in_progress", 57));
 
-        Response response = given().get("/badge/" + repo + ".json");
+        Response response = Pages.get(Pages.badgeJson(repo));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(json.readTree(response.asString())).isEqualTo(json.readTree(
@@ -200,7 +248,7 @@ class ReadPagesTest {
     void givenAStoredResult_whenTheBaselineBadgeIsAsked_thenItShowsTheBaselineSeries() {
         String repo = save(unique("acme/baseline"), false, project);
 
-        Response response = given().get("/badge/" + repo + ".svg?level=baseline");
+        Response response = Pages.get(Pages.baselineBadge(repo));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.asString()).contains("openssf baseline v2026.02.19");
@@ -212,7 +260,7 @@ class ReadPagesTest {
             throws Exception {
         String repo = save(unique("acme/report"), false, project);
 
-        Response response = given().get("/report/" + repo + ".json");
+        Response response = Pages.get(Pages.reportJson(repo));
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = json.readTree(response.asString());
@@ -232,7 +280,7 @@ class ReadPagesTest {
                 List.of(new AssessmentView.EvidenceView("<img src=x onerror=alert(1)>", "javascript:alert(1)", "p")));
         String repo = save(unique("acme/hostile"), false, hostile);
 
-        String html = given().get("/report/" + repo).asString();
+        String html = Pages.get(Pages.report(repo)).asString();
 
         assertThat(html).doesNotContain("<script>").doesNotContain("<img src=x").doesNotContain("javascript:")
                 .contains("&lt;script&gt;alert(");
@@ -242,7 +290,7 @@ class ReadPagesTest {
     void givenStoredResults_whenTheReportPageIsAsked_thenEveryLevelAndCriterionIsThereWithTheSnippet() {
         String repo = save(unique("acme/page"), false, project);
 
-        Response response = given().get("/report/" + repo);
+        Response response = Pages.get(Pages.report(repo));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.contentType()).startsWith("text/html");
@@ -268,15 +316,39 @@ class ReadPagesTest {
                 240)));
         evaluations.save(stored(account + "/hidden", installation, true, project));
 
-        String byLevel = given().get("/org/" + account.toUpperCase()).asString();
-        String byName = given().get("/org/" + account + "?sort=name").asString();
+        String byLevel = Pages.get(Pages.org(account.toUpperCase())).asString();
+        String byName = Pages.get(Pages.org(account) + "?sort=name").asString();
 
         assertThat(byLevel).contains(account + "/high").contains(account + "/low").doesNotContain("/hidden");
         assertThat(byLevel.indexOf(account + "/high")).isLessThan(byLevel.indexOf(account + "/low"));
         assertThat(byName.indexOf(account + "/high")).isLessThan(byName.indexOf(account + "/low"));
         assertThat(byName.indexOf("data-repository=\"" + account + "/high"))
                 .isLessThan(byName.indexOf("data-repository=\"" + account + "/low"));
-        assertThat(given().get("/org/" + unique("not-installed")).statusCode()).isEqualTo(404);
+        assertThat(Pages.get(Pages.org(unique("not-installed"))).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void givenEachKindOfPage_whenRendered_thenAllShareOneHeadAndEachHasItsOwnTitle() {
+        String account = unique("heads");
+        long installation = StoredResults.uniqueInstallation();
+        installations.recordSeen(installation, account);
+        evaluations.save(stored(account + "/widget", installation, false, project));
+        Map<String, String> titles = Map.of(
+                "/report/" + account + "/widget", account + "/widget: OpenSSF Best Practices",
+                "/org/" + account, account + ": OpenSSF Best Practices",
+                "/report/" + account + "/never-evaluated", "Not evaluated",
+                "/org/" + unique("not-installed"), "Not installed");
+
+        java.util.Set<String> heads = new java.util.HashSet<>();
+        titles.forEach((path, title) -> {
+            String html = Pages.get(path).asString();
+            assertThat(html).as(path).startsWith("<!DOCTYPE html>").contains("<title>" + title + "</title>")
+                    .contains("<style>").contains("<h1").endsWith("</html>\n");
+            heads.add(html.substring(0, html.indexOf("<title>")) + html.substring(html.indexOf("</title>"),
+                    html.indexOf("<body>")));
+        });
+
+        assertThat(heads).as("one head for every page").hasSize(1);
     }
 
     @Test
@@ -287,7 +359,7 @@ class ReadPagesTest {
         installations.countEvaluated(installation, "delivery-1", false);
         evaluations.save(stored(account + "/first", installation, false, project));
 
-        String page = given().get("/org/" + account).asString();
+        String page = Pages.get(Pages.org(account)).asString();
 
         assertThat(page).contains("1 of 3 repositories evaluated so far").contains(account + "/first");
     }
@@ -296,9 +368,9 @@ class ReadPagesTest {
     void givenOtherMethods_whenUsed_thenHeadHasNoBodyPostIsRefusedAndPreflightIsAllowed() {
         String repo = save(unique("acme/methods"), false, project);
 
-        Response head = given().head("/badge/" + repo + ".svg");
-        Response post = given().post("/badge/" + repo + ".svg");
-        Response options = given().options("/badge/" + repo + ".json");
+        Response head = given().head(Pages.badge(repo));
+        Response post = given().post(Pages.badge(repo));
+        Response options = given().options(Pages.badgeJson(repo));
 
         assertThat(head.statusCode()).isEqualTo(200);
         assertThat(head.asByteArray()).isEmpty();
@@ -317,7 +389,7 @@ class ReadPagesTest {
         event.setHeaders(Map.of("accept", "image/svg+xml"));
 
         HttpResponseEvent answer = function.read(event);
-        Response local = given().get("/badge/" + repo + ".svg?level=baseline");
+        Response local = Pages.get(Pages.baselineBadge(repo));
 
         assertThat(answer.getStatusCode()).isEqualTo(200);
         assertThat(answer.getBody()).isEqualTo(local.asString());

@@ -3,12 +3,15 @@ package dev.bpkeeper.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bpkeeper.act.store.EvaluationStore;
+import dev.bpkeeper.act.store.LatestChanged;
 import dev.bpkeeper.act.store.StorageException;
 import dev.bpkeeper.act.store.StoredEvaluation;
+import dev.bpkeeper.testing.Pages;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -111,21 +114,82 @@ class ReadRulesTest {
     }
 
     @Test
+    void givenACachedResult_whenThisProcessChangesIt_thenOnlyThatRepositoryIsReadAgain() {
+        AtomicInteger reads = new AtomicInteger();
+        ReadHandler handler = handler(new EvaluationStore() {
+            @Override
+            public Optional<StoredEvaluation> latest(String repository) {
+                reads.incrementAndGet();
+                return Optional.empty();
+            }
+        });
+        ReadRequest badge = Pages.request(Pages.badge("acme/widget"));
+        handler.handle(badge);
+        handler.handle(badge);
+        assertThat(reads).as("kept in memory for the TTL").hasValue(1);
+
+        handler.onLatestChanged(new LatestChanged("acme/other"));
+        handler.handle(badge);
+        assertThat(reads).as("another repository changed").hasValue(1);
+
+        handler.onLatestChanged(new LatestChanged("ACME/Widget"));
+        assertThat(handler.fromMemory(badge)).isEmpty();
+        handler.handle(badge);
+        assertThat(reads).as("read again after its own change").hasValue(2);
+    }
+
+    @Test
+    void givenAReadRacingAChange_whenItFinishesAfterTheChange_thenItsResultIsAnsweredButNotKept() {
+        AtomicInteger reads = new AtomicInteger();
+        ReadHandler[] handler = new ReadHandler[1];
+        handler[0] = handler(new EvaluationStore() {
+            @Override
+            public Optional<StoredEvaluation> latest(String repository) {
+                if (reads.incrementAndGet() == 1) {
+                    // A save lands while this read is on its way back with the older result.
+                    handler[0].onLatestChanged(new LatestChanged(repository));
+                }
+                return Optional.empty();
+            }
+        });
+        ReadRequest badge = Pages.request(Pages.badge("acme/widget"));
+
+        assertThat(handler[0].handle(badge).status()).isEqualTo(404);
+
+        assertThat(handler[0].fromMemory(badge)).as("the racing read was not kept").isEmpty();
+        handler[0].handle(badge);
+        handler[0].handle(badge);
+        assertThat(reads).as("the next read is kept").hasValue(2);
+    }
+
+    @Test
     void givenStorageThatIsDown_whenABadgeIsAsked_thenTheAnswerIs503AndNothingIsCached() {
-        ReadHandler handler = new ReadHandler();
-        handler.evaluations = new EvaluationStore() {
+        ReadHandler handler = handler(new EvaluationStore() {
             @Override
             public Optional<StoredEvaluation> latest(String repository) {
                 throw new StorageException("Could not read the evaluation of " + repository, new RuntimeException());
             }
-        };
+        });
+        ReadRequest request = Pages.request(Pages.badge("acme/widget"));
+
+        ReadResponse answer = handler.handle(request);
+
+        assertThat(answer.status()).isEqualTo(503);
+        assertThat(answer.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(handler.fromMemory(request)).as("a failure is not remembered").isEmpty();
+    }
+
+    /** A handler on its own, with the given storage and a TTL far longer than any test. */
+    private static ReadHandler handler(EvaluationStore evaluations) {
+        ReadHandler handler = new ReadHandler();
+        handler.evaluations = evaluations;
         handler.settings = new ReadSettings() {
             public Optional<List<String>> showPrivateOwners() {
                 return Optional.empty();
             }
 
             public Duration cacheTtl() {
-                return Duration.ofSeconds(10);
+                return Duration.ofHours(1);
             }
 
             public int cacheEntries() {
@@ -133,12 +197,6 @@ class ReadRulesTest {
             }
         };
         handler.createCaches();
-        ReadRequest request = ReadRequest.get("/badge/acme/widget.svg");
-
-        ReadResponse answer = handler.handle(request);
-
-        assertThat(answer.status()).isEqualTo(503);
-        assertThat(answer.header("Cache-Control")).isEqualTo("no-store");
-        assertThat(handler.fromMemory(request)).as("a failure is not remembered").isEmpty();
+        return handler;
     }
 }

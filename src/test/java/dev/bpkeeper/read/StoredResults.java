@@ -42,7 +42,7 @@ final class StoredResults {
     static StoredEvaluation stored(String repository, long installationId, boolean privateRepository,
                                    AssessmentView view) {
         return new StoredEvaluation(repository, installationId, "0123456789abcdef0123456789abcdef01234567", T0,
-                T0.plusSeconds(3), privateRepository, "https://github.com/" + repository + "/runs/1", view, "");
+                T0.plusSeconds(3), privateRepository, "https://github.com/" + repository + "/runs/1", view, "", java.util.Optional.empty());
     }
 
     /** The same view with one criterion's answer replaced (what a hostile or unusual stored text looks like). */

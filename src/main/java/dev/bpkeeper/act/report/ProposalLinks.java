@@ -47,7 +47,7 @@ public final class ProposalLinks {
     }
 
     /** The same link from a stored result (the report page), which keeps every verdict as plain data. */
-    public static String forLevel(AssessmentView view, String repositoryUrl, Level level) {
+    public static String forLevel(AssessmentView view, String repositoryUrl, Level level, Optional<Long> badgeId) {
         List<Answer> answers = new ArrayList<>();
         for (AssessmentView.CriterionView criterion : view.criteria()) {
             if (criterion.levels().stream().noneMatch(r -> r.level().equals(level.key()))) {
@@ -59,7 +59,7 @@ public final class ProposalLinks {
                             .filter(l -> l != null && (l.startsWith("https://") || l.startsWith("http://")))
                             .findFirst().orElse("")));
         }
-        return link(answers, repositoryUrl, level, Optional.empty());
+        return link(answers, repositoryUrl, level, badgeId);
     }
 
     /** One criterion's answer, as much of it as the link needs. */

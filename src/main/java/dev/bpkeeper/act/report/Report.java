@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A stored evaluation arranged for people: every level with its percentage and the link to answer it on
@@ -63,8 +64,9 @@ public record Report(
     public record Link(String label, String href) {
     }
 
+    /** @param badgeId the project's entry on bestpractices.dev: the edit links open its form */
     public static Report of(String repository, String commit, String evaluatedAt, String checkRunUrl,
-                            AssessmentView view) {
+                            AssessmentView view, Optional<Long> badgeId) {
         String[] parts = repository.split("/", 3);
         // A monorepo's sub-project is stored as "owner/name/services/api"; its repository is the first two parts.
         String repositoryUrl = "https://github.com/" + (parts.length > 2 ? parts[0] + "/" + parts[1] : repository);
@@ -80,7 +82,7 @@ public record Report(
             }
             levels.add(new LevelSection(level.level(), title(level.level()), known.series().name().toLowerCase(
                     Locale.ROOT), level.percentage(), level.counted(), level.total(), level.percentage() >= 100,
-                    level.statuses(), level.blocking(), ProposalLinks.forLevel(view, repositoryUrl, known),
+                    level.statuses(), level.blocking(), ProposalLinks.forLevel(view, repositoryUrl, known, badgeId),
                     sections.entrySet().stream().map(e -> new Section(e.getKey(), e.getValue())).toList()));
         }
         return new Report(repository, repositoryUrl, commit, commit == null ? null : repositoryUrl + "/commit/" + commit,

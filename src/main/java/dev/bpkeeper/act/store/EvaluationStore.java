@@ -2,23 +2,28 @@ package dev.bpkeeper.act.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bpkeeper.act.report.AssessmentView;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import software.amazon.awssdk.core.SdkBytes;
@@ -49,6 +54,14 @@ public class EvaluationStore {
      * dates say (equal to the second, rebased, or from a skewed clock).
      */
     static final String POSITION = "position";
+    /**
+     * Marks a latest that no longer stands for a project (a monorepo path taken out of the configuration). It keeps
+     * the position of the head that retired it, so a slower evaluation of an older head cannot bring the result
+     * back, while a newer head listing the path again replaces it as usual. It carries no installation id, so it
+     * drops out of the by-installation index, and it expires with the history.
+     */
+    static final String RETIRED = "retired";
+    private static final String BADGE_ID = "badgeId";
 
     @Inject
     DynamoDbClient dynamo;
@@ -61,6 +74,9 @@ public class EvaluationStore {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<LatestChanged> changes;
 
     /**
      * Keeps the evaluation of a commit and, if no newer commit was evaluated before, makes it the latest; without
@@ -106,6 +122,7 @@ public class EvaluationStore {
                     .expressionAttributeNames(Map.of("#repo", Tables.REPO, "#position", POSITION))
                     .expressionAttributeValues(Map.of(":position", n(seenAsHeadAt.get().toEpochMilli())))
                     .build());
+            changes.fire(new LatestChanged(evaluation.repository()));
             return true;
         } catch (ConditionalCheckFailedException newerAlreadyStored) {
             return false;
@@ -117,6 +134,65 @@ public class EvaluationStore {
 
     public Optional<StoredEvaluation> latest(String repository) {
         return get(repository, LATEST);
+    }
+
+    /**
+     * Retires the latest result of each project of a repository (the repository itself, "owner/name", or one of
+     * its paths, "owner/name/services/api") that is not among those just evaluated at the default branch's head:
+     * its badge and pages then answer as for a project never evaluated, and the organisation page leaves it out.
+     * Its history stays until it expires. A project whose latest is from a head seen after this one is kept.
+     *
+     * @param evaluated the projects evaluated at this head (any case)
+     * @param seenAsHeadAt when that head was seen heading the default branch
+     * @return the projects retired now
+     */
+    public List<String> retireOthers(String repository, long installationId, Collection<String> evaluated,
+                                     Instant seenAsHeadAt) {
+        String root = key(repository);
+        Set<String> kept = new HashSet<>();
+        evaluated.forEach(p -> kept.add(key(p)));
+        List<String> retired = new ArrayList<>();
+        try {
+            // The index holds one row per stored item (latest and history) of each of the installation's projects.
+            List<String> stale = dynamo.queryPaginator(QueryRequest.builder().tableName(config.evaluationsTable())
+                            .indexName(Tables.BY_INSTALLATION)
+                            .keyConditionExpression("installationId = :id AND begins_with(#repo, :root)")
+                            .filterExpression("#key = :latest")
+                            .expressionAttributeNames(Map.of("#repo", Tables.REPO, "#key", Tables.KEY))
+                            .expressionAttributeValues(Map.of(":id", n(installationId), ":root", s(root),
+                                    ":latest", s(LATEST))).build())
+                    .items().stream().map(i -> i.get(Tables.REPO).s())
+                    .filter(p -> p.equals(root) || p.startsWith(root + "/")).filter(p -> !kept.contains(p))
+                    .distinct().toList();
+            for (String project : stale) {
+                if (retire(project, seenAsHeadAt)) {
+                    retired.add(project);
+                    changes.fire(new LatestChanged(project));
+                }
+            }
+        } catch (SdkException e) {
+            throw new StorageException("Could not retire the results " + repository + " no longer configures: "
+                    + e.getMessage(), e);
+        }
+        return retired;
+    }
+
+    private boolean retire(String project, Instant seenAsHeadAt) {
+        long position = seenAsHeadAt.toEpochMilli();
+        try {
+            dynamo.putItem(PutItemRequest.builder().tableName(config.evaluationsTable())
+                    .item(Map.of(Tables.REPO, s(project), Tables.KEY, s(LATEST), RETIRED, AttributeValue.fromBool(true),
+                            POSITION, n(position),
+                            Tables.TTL, n(clock.instant().plus(config.historyRetention()).getEpochSecond())))
+                    .conditionExpression("attribute_exists(#repo) AND (#position <= :position"
+                            + " OR (attribute_not_exists(#position) AND commitTime <= :position))")
+                    .expressionAttributeNames(Map.of("#repo", Tables.REPO, "#position", POSITION))
+                    .expressionAttributeValues(Map.of(":position", n(position)))
+                    .build());
+            return true;
+        } catch (ConditionalCheckFailedException newerOrGone) {
+            return false;
+        }
     }
 
     /** The commit of the latest evaluation, read without the result itself (cheap enough for every push). */
@@ -153,8 +229,8 @@ public class EvaluationStore {
                 while (!pending.isEmpty()) {
                     Map<String, KeysAndAttributes> ask = pending;
                     BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(ask));
-                    response.responses().getOrDefault(config.evaluationsTable(), List.of())
-                            .forEach(item -> found.add(fromItem(item)));
+                    response.responses().getOrDefault(config.evaluationsTable(), List.of()).stream()
+                            .filter(item -> !item.containsKey(RETIRED)).forEach(item -> found.add(fromItem(item)));
                     pending = response.unprocessedKeys();
                 }
             }
@@ -191,6 +267,7 @@ public class EvaluationStore {
                         .toList();
                 dynamo.batchWriteItem(b -> b.requestItems(Map.of(config.evaluationsTable(), batch)));
             }
+            changes.fire(new LatestChanged(repository));
         } catch (SdkException e) {
             throw new StorageException("Could not delete the evaluations of " + repository, e);
         }
@@ -201,7 +278,8 @@ public class EvaluationStore {
             Map<String, AttributeValue> item = dynamo.getItem(GetItemRequest.builder()
                     .tableName(config.evaluationsTable())
                     .key(Map.of(Tables.REPO, s(key(repository)), Tables.KEY, s(key))).build()).item();
-            return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromItem(item));
+            return item == null || item.isEmpty() || item.containsKey(RETIRED) ? Optional.empty()
+                    : Optional.of(fromItem(item));
         } catch (SdkException e) {
             throw new StorageException("Could not read the evaluation of " + repository, e);
         }
@@ -229,7 +307,10 @@ public class EvaluationStore {
         item.put("badge", s(e.view().badge().label()));
         item.put("baselineBadge", s(e.view().baseline_badge().label()));
         item.put("view", AttributeValue.fromB(SdkBytes.fromByteArray(view)));
-        item.put("etag", s(sha256(view)));
+        e.badgeId().ifPresent(id -> item.put(BADGE_ID, n(id)));
+        // The pages show the badge id's edit links, so a new id is a new version of them.
+        item.put("etag", s(sha256(e.badgeId().map(id -> concat(view, ("#" + id).getBytes(StandardCharsets.UTF_8)))
+                .orElse(view))));
         return item;
     }
 
@@ -239,7 +320,7 @@ public class EvaluationStore {
                 item.get("commit").s(), Instant.ofEpochMilli(Long.parseLong(item.get("commitTime").n())),
                 Instant.parse(item.get("evaluatedAt").s()), item.get("private").bool(),
                 checkRun == null ? null : checkRun.s(), gunzip(item.get("view").b().asByteArray()),
-                item.get("etag").s());
+                item.get("etag").s(), Optional.ofNullable(item.get(BADGE_ID)).map(id -> Long.parseLong(id.n())));
     }
 
     private byte[] gzip(AssessmentView view) {
@@ -258,6 +339,12 @@ public class EvaluationStore {
         } catch (IOException e) {
             throw new UncheckedIOException("A stored evaluation could not be read", e);
         }
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     static String sha256(byte[] data) {

@@ -2,6 +2,7 @@ package dev.bpkeeper.act.store;
 
 import dev.bpkeeper.act.report.AssessmentView;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * One evaluation as kept: which commit, when, for which installation, and the full result.
@@ -11,6 +12,7 @@ import java.time.Instant;
  *        heading the default branch, see EvaluationStore)
  * @param privateRepository private results are never served publicly
  * @param etag a strong validator of the stored result, for HTTP caching
+ * @param badgeId the project's entry on bestpractices.dev, when its configuration names it (report edit links)
  */
 public record StoredEvaluation(
         String repository,
@@ -21,5 +23,6 @@ public record StoredEvaluation(
         boolean privateRepository,
         String checkRunUrl,
         AssessmentView view,
-        String etag) {
+        String etag,
+        Optional<Long> badgeId) {
 }

@@ -107,10 +107,6 @@ final class Code {
         return all.stream().filter(p -> !p.contains("/")).sorted().toList();
     }
 
-    private static int depth(String path) {
-        return (int) path.chars().filter(c -> c == '/').count();
-    }
-
     /** The project's own test files (not vendored), by directory and naming conventions; once per tree. */
     static List<String> testFiles(FileTree tree) {
         return tree.derive(Code.class.getName() + ".testFiles", Code::findTestFiles);
@@ -118,20 +114,18 @@ final class Code {
 
     private static List<String> findTestFiles(FileTree tree) {
         List<String> tests = new ArrayList<>();
+        boolean vendoredDirectories = hasVendoredDirectories(tree);
+        java.util.regex.Matcher testFile = TEST_FILE.matcher("");
         // Directories are far fewer than files: judge each directory once, then only the names in it.
         for (String directory : tree.directories()) {
             String prefix = directory.isEmpty() ? "" : directory + "/";
-            if (isVendored(prefix) || isProductionSource(prefix)) {
+            if (isProductionSource(prefix) || vendoredDirectories && isVendored(prefix)) {
                 continue;
             }
             boolean testDirectory = inDirectory(prefix, TEST_DIRECTORIES);
             for (String path : tree.filesIn(directory)) {
-                if (NOT_CODE.contains(extension(path))) {
-                    continue;
-                }
-                String name = FileTree.baseName(path);
-                // Every test file name contains one of these; most names are out at once.
-                if (testDirectory || mentionsTest(name) && TEST_FILE.matcher(name).matches()) {
+                boolean test = testDirectory || mentionsTest(path) && testFile.reset(FileTree.baseName(path)).matches();
+                if (test && !NOT_CODE.contains(FileTree.extension(path))) {
                     tests.add(path);
                 }
             }
@@ -140,9 +134,10 @@ final class Code {
         return tests;
     }
 
-    private static boolean mentionsTest(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.contains("test") || lower.contains("spec") || name.contains("IT.");
+    /** A quick first look: every test file's path mentions one of these (some other paths do too). */
+    private static boolean mentionsTest(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        return lower.contains("test") || lower.contains("spec") || path.contains("IT.");
     }
 
     /**
@@ -281,12 +276,6 @@ final class Code {
     static Optional<Map<String, Long>> languages(RepositorySnapshot snapshot) {
         return snapshot.metadata().languages().isKnown() ? Optional.of(snapshot.metadata().languages().value())
                 : Optional.empty();
-    }
-
-    static String extension(String path) {
-        String name = FileTree.baseName(path).toLowerCase(Locale.ROOT);
-        int dot = name.lastIndexOf('.');
-        return dot <= 0 ? "" : name.substring(dot + 1);
     }
 
     private static Set<String> allSourceExtensions() {

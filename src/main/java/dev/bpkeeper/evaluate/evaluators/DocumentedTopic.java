@@ -6,7 +6,6 @@ import dev.bpkeeper.snapshot.FileTree;
 import dev.bpkeeper.snapshot.RepositorySnapshot;
 import dev.bpkeeper.snapshot.WantedFile;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -96,59 +95,31 @@ abstract class DocumentedTopic {
     }
 
     /**
-     * The shallowest dedicated file. A doc() pattern can only match files in the root, .github/, doc/ or docs/, and
-     * a folder() pattern only files below a top-level directory of that name or below doc(s)/; only those
-     * candidates are tested, which keeps large trees cheap. Other patterns search the whole tree.
+     * The shallowest dedicated file. A folder() pattern can only match files below a top-level directory of that
+     * name or below doc(s)/ one, and only the shallowest file of each such folder can be the answer, so only those
+     * are tested; the tree narrows other patterns itself.
      */
     private static Optional<String> shallowestFile(RepositorySnapshot snapshot, List<FilePattern> patterns) {
         FileTree tree = snapshot.tree();
-        List<String> found = new ArrayList<>();
+        Shallowest shallowest = new Shallowest();
         for (FilePattern file : patterns) {
-            List<String> candidates;
-            switch (file.kind()) {
-                case COMMUNITY -> {
-                    candidates = new ArrayList<>(tree.filesIn(""));
-                    candidates.addAll(tree.filesIn(".github"));
-                    candidates.addAll(tree.filesIn("doc"));
-                    candidates.addAll(tree.filesIn("docs"));
-                }
-                case FOLDER -> {
-                    candidates = inDocsFolder(tree, file.folderName());
-                    for (String top : tree.topDirectories()) {
-                        if (file.folderName().matcher(top).matches()) {
-                            candidates.addAll(tree.under(top));
-                        }
+            java.util.regex.Matcher matcher = file.pattern().matcher("");
+            if (file.folderName() == null) {
+                tree.matching(file.pattern()).forEach(shallowest::offer);
+                continue;
+            }
+            FolderFirsts.of(tree).forEach((folder, first) -> {
+                if (file.folderName().matcher(folder.substring(folder.indexOf('/') + 1)).matches()) {
+                    if (matcher.reset(first).matches()) {
+                        shallowest.offer(first);
+                    } else {
+                        FolderFirsts.filesBelow(tree, folder).stream().filter(p -> matcher.reset(p).matches())
+                                .forEach(shallowest::offer);
                     }
                 }
-                default -> candidates = tree.matching(file.pattern());
-            }
-            java.util.regex.Matcher matcher = file.pattern().matcher("");
-            for (String path : candidates) {
-                if (matcher.reset(path).matches()) {
-                    found.add(path);
-                }
-            }
+            });
         }
-        return found.stream()
-                .min(Comparator.comparingLong((String p) -> p.chars().filter(c -> c == '/').count())
-                        .thenComparing(Comparator.naturalOrder()));
-    }
-
-    /** Files below doc(s)/NAME/, judged by their second directory once per directory name. */
-    private static List<String> inDocsFolder(FileTree tree, Pattern folderName) {
-        List<String> found = new ArrayList<>();
-        java.util.Map<String, Boolean> judged = new java.util.HashMap<>();
-        for (String docs : List.of("doc", "docs")) {
-            for (String path : tree.under(docs)) {
-                int first = path.indexOf('/');
-                int second = path.indexOf('/', first + 1);
-                if (second > 0 && judged.computeIfAbsent(path.substring(first + 1, second).toLowerCase(Locale.ROOT),
-                        name -> folderName.matcher(name).matches())) {
-                    found.add(path);
-                }
-            }
-        }
-        return found;
+        return shallowest.path();
     }
 
     /** Dedicated files are not only prose (openapi.yaml, *.tm7, man pages), so the whole tree is searched. */
@@ -156,9 +127,9 @@ abstract class DocumentedTopic {
         if (pattern == null) {
             return Optional.empty();
         }
-        return snapshot.tree().matching(pattern).stream()
-                .min(Comparator.comparingLong((String p) -> p.chars().filter(c -> c == '/').count())
-                        .thenComparing(Comparator.naturalOrder()));
+        Shallowest shallowest = new Shallowest();
+        snapshot.tree().matching(pattern).forEach(shallowest::offer);
+        return shallowest.path();
     }
 
     private static Optional<Look.Hit> find(RepositorySnapshot snapshot, List<String> paths, Pattern pattern) {
@@ -194,25 +165,15 @@ abstract class DocumentedTopic {
     private static final String FOLDER_PREFIX = "(docs?/)?(";
     private static final String FOLDER_SUFFIX = ")/.+" + Look.DOC_ENDING;
 
-    /** Where a dedicated-file pattern can match: decides which files are worth testing. */
-    enum Where {
-        COMMUNITY,
-        FOLDER,
-        ANYWHERE
-    }
-
-    /** One dedicated-file pattern, with where it can match and, for folders, the folder's name. */
-    record FilePattern(Pattern pattern, Where kind, Pattern folderName) {
+    /** One dedicated-file pattern, and for a folder() pattern, the folder's name. */
+    record FilePattern(Pattern pattern, Pattern folderName) {
         static FilePattern of(String regex) {
             Pattern pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
-            if (regex.startsWith(DOC_PREFIX) && regex.endsWith(")" + Look.DOC_ENDING)) {
-                return new FilePattern(pattern, Where.COMMUNITY, null);
-            }
             if (regex.startsWith(FOLDER_PREFIX) && regex.endsWith(FOLDER_SUFFIX)) {
                 String name = regex.substring(FOLDER_PREFIX.length(), regex.length() - FOLDER_SUFFIX.length());
-                return new FilePattern(pattern, Where.FOLDER, Pattern.compile(name, Pattern.CASE_INSENSITIVE));
+                return new FilePattern(pattern, Pattern.compile(name, Pattern.CASE_INSENSITIVE));
             }
-            return new FilePattern(pattern, Where.ANYWHERE, null);
+            return new FilePattern(pattern, null);
         }
     }
 

@@ -99,7 +99,7 @@ public record Ecosystem(
             candidates.stream()
                     .filter(p -> ecosystem.manifest.matcher(FileTree.baseName(p).toLowerCase(java.util.Locale.ROOT))
                             .matches() && !isVendored(p))
-                    .min((a, b) -> Integer.compare(depth(a), depth(b)))
+                    .min((a, b) -> Integer.compare(FileTree.depth(a), FileTree.depth(b)))
                     .ifPresent(p -> found.add(new Detected(ecosystem, p)));
         }
         return found;
@@ -107,10 +107,6 @@ public record Ecosystem(
 
     static boolean isVendored(String path) {
         return path.matches("(?i)(.*/)?(vendor|third[_-]party|node_modules|external|deps)/.*");
-    }
-
-    private static int depth(String path) {
-        return (int) path.chars().filter(c -> c == '/').count();
     }
 
     /** An ecosystem found at a path. */

@@ -117,8 +117,8 @@ final class Releases {
 
     /** The root build manifest (pom.xml, build.gradle ...) whose fetched text matches, if any. */
     static Optional<String> buildFileMatching(RepositorySnapshot snapshot, Pattern pattern) {
-        return snapshot.tree().paths().stream()
-                .filter(p -> !p.contains("/") && Wanted.ROOT_BUILD.matches(p))
+        return snapshot.tree().filesIn("").stream()
+                .filter(Wanted.ROOT_BUILD::matches)
                 .filter(p -> snapshot.text(p).map(t -> pattern.matcher(t).find()).orElse(false))
                 .findFirst();
     }

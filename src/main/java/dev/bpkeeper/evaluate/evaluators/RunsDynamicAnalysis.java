@@ -72,19 +72,19 @@ public final class RunsDynamicAnalysis implements Evaluator {
 
     /**
      * Every fuzz target has "fuzz" in its path. When no directory has it in its name, only file names need looking
-     * at, and the tree holds far fewer distinct names than paths in source files.
+     * at, and the tree finds those in one search of all its names.
      */
     private static List<String> fuzzTargets(FileTree tree) {
         boolean fuzzDirectories = tree.directoryNames().stream().anyMatch(d -> d.contains("fuzz"));
         List<String> candidates = fuzzDirectories ? tree.withAnyExtension(SOURCE_ENDINGS)
-                : tree.withName((String name) -> name.contains("fuzz"));
+                : tree.withNameContaining("fuzz");
         return candidates.stream().filter(p -> p.toLowerCase(Locale.ROOT).contains("fuzz") && isFuzzTarget(p))
                 .sorted().toList();
     }
 
     /** Judged by location and name only: a fuzz target's contents are not read. */
     private static boolean isFuzzTarget(String path) {
-        String ending = Code.extension(path);
+        String ending = FileTree.extension(path);
         if (!SOURCE_ENDINGS.contains(ending) || Code.isVendored(path)) {
             return false;
         }

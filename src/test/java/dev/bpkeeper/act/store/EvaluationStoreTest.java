@@ -52,6 +52,24 @@ class EvaluationStoreTest {
     }
 
     @Test
+    void givenAConfiguredBadgeIdWhenStoredThenItRoundTripsAndIsPartOfTheEtag() {
+        String without = unique("acme/unlinked");
+        String with = unique("acme/linked");
+        store.save(evaluation(without, "aaa", T0, "passing"));
+        StoredEvaluation linked = evaluation(with, "aaa", T0, "passing");
+        store.save(new StoredEvaluation(with, linked.installationId(), "aaa", T0, linked.evaluatedAt(), false, null,
+                evaluation(without, "aaa", T0, "passing").view(), "", Optional.of(1234L)));
+
+        StoredEvaluation plain = store.latest(without).orElseThrow();
+        StoredEvaluation read = store.latest(with).orElseThrow();
+
+        assertThat(plain.badgeId()).isEmpty();
+        assertThat(read.badgeId()).contains(1234L);
+        assertThat(read.view()).as("the same result").isEqualTo(plain.view());
+        assertThat(read.etag()).as("a page with other edit links is another version").isNotEqualTo(plain.etag());
+    }
+
+    @Test
     void anOlderCommitArrivingLateNeverReplacesANewerOne() {
         String repo = unique("acme/late");
         store.save(evaluation(repo, "new", T0.plus(Duration.ofHours(1)), "silver"));
@@ -137,6 +155,76 @@ class EvaluationStoreTest {
     }
 
     @Test
+    void givenAMonorepoWhenAPathIsNoLongerEvaluatedThenItsLatestIsRetiredAndItsHistoryStays() {
+        String root = unique("acme/mono");
+        long installation = uniqueInstallation();
+        String sibling = root + "-other";
+        for (String project : List.of(root, root + "/a", root + "/b", sibling)) {
+            store.save(withInstallation(evaluation(project, "1", T0, "passing"), installation),
+                    Optional.of(T0.plusSeconds(1)));
+        }
+
+        List<String> retired = store.retireOthers(root, installation, List.of(root.toUpperCase() + "/A"),
+                T0.plusSeconds(2));
+
+        assertThat(retired).as("the root (not listed once paths are set) and b")
+                .containsExactlyInAnyOrder(root.toLowerCase(), root.toLowerCase() + "/b");
+        assertThat(store.latest(root + "/b")).isEmpty();
+        assertThat(store.latest(root)).isEmpty();
+        assertThat(store.latestCommit(root)).as("a push of the same head is not skipped").isEmpty();
+        assertThat(store.latest(root + "/a")).isPresent();
+        assertThat(store.latest(sibling)).as("another repository sharing the name's start").isPresent();
+        assertThat(store.atCommit(root + "/b", "1")).as("history stays").isPresent();
+        assertThat(store.latestOf(List.of(root, root + "/a", root + "/b", sibling))).extracting(
+                StoredEvaluation::repository).containsExactlyInAnyOrder(root + "/a", sibling);
+        assertThat(store.retireOthers(root, installation, List.of(root + "/a"), T0.plusSeconds(3)))
+                .as("retired once").isEmpty();
+    }
+
+    @Test
+    void givenAPathRetiredByANewerHeadWhenAnOlderHeadsEvaluationFinishesLateThenItStaysRetired() {
+        String root = unique("acme/late-path");
+        long installation = uniqueInstallation();
+        store.save(withInstallation(evaluation(root + "/b", "1", T0, "passing"), installation),
+                Optional.of(T0.plusSeconds(1)));
+        store.retireOthers(root, installation, List.of(), T0.plusSeconds(3));
+
+        boolean becameLatest = store.save(withInstallation(evaluation(root + "/b", "2", T0, "silver"), installation),
+                Optional.of(T0.plusSeconds(2)));
+
+        assertThat(becameLatest).isFalse();
+        assertThat(store.latest(root + "/b")).isEmpty();
+    }
+
+    @Test
+    void givenARetiredPathWhenANewerHeadListsItAgainThenItIsTheLatestAgain() {
+        String root = unique("acme/back");
+        long installation = uniqueInstallation();
+        store.save(withInstallation(evaluation(root + "/b", "1", T0, "passing"), installation),
+                Optional.of(T0.plusSeconds(1)));
+        store.retireOthers(root, installation, List.of(), T0.plusSeconds(2));
+
+        boolean becameLatest = store.save(withInstallation(evaluation(root + "/b", "3", T0, "silver"), installation),
+                Optional.of(T0.plusSeconds(3)));
+
+        assertThat(becameLatest).isTrue();
+        assertThat(store.latest(root + "/b").orElseThrow().commitSha()).isEqualTo("3");
+    }
+
+    @Test
+    void givenAPathEvaluatedAtANewerHeadWhenAnOlderHeadWithoutItRetiresThenTheNewerResultStays() {
+        String root = unique("acme/newer-path");
+        long installation = uniqueInstallation();
+        store.save(withInstallation(evaluation(root + "/b", "2", T0, "passing"), installation),
+                Optional.of(T0.plusSeconds(2)));
+
+        List<String> retired = store.retireOthers(root, installation, List.of(), T0.plusSeconds(1));
+
+        assertThat(retired).isEmpty();
+        assertThat(store.latest(root + "/b").orElseThrow().commitSha()).isEqualTo("2");
+    }
+
+    @Test
     void aRepositoryNeverEvaluatedHasNothing() {
         assertThat(store.latest(unique("nobody/nothing"))).isEmpty();
     }
@@ -178,12 +266,16 @@ class EvaluationStoreTest {
                         List.of(new AssessmentView.RequirementView("passing", "MUST", true)), "Met", "Found.",
                         List.of(new AssessmentView.EvidenceView("CONTRIBUTING.md", "https://x", "CONTRIBUTING.md")),
                         "decisive", "decisive", "hasContributingGuide", "Add one.", "evaluator")));
-        return new StoredEvaluation(repo, 7L, sha, commitTime, commitTime.plusSeconds(5), false, null, view, "");
+        return new StoredEvaluation(repo, 7L, sha, commitTime, commitTime.plusSeconds(5), false, null, view, "", Optional.empty());
     }
 
     static StoredEvaluation withInstallation(StoredEvaluation e, long installationId) {
         return new StoredEvaluation(e.repository(), installationId, e.commitSha(), e.commitTime(), e.evaluatedAt(),
-                e.privateRepository(), e.checkRunUrl(), e.view(), e.etag());
+                e.privateRepository(), e.checkRunUrl(), e.view(), e.etag(), e.badgeId());
+    }
+
+    static long uniqueInstallation() {
+        return Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
     }
 
     static String unique(String repo) {

@@ -137,6 +137,123 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void givenAMonorepoCheckoutWithPaths_whenEvaluatedAsJson_thenThereIsOneResultPerPathAsCommitted(
+            QuarkusMainLauncher launcher) throws Exception {
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            monorepo();
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("init").setSign(false).call();
+            Files.writeString(dir.resolve("services/web/SECURITY.md"), "Not committed: a push would not see it.\n");
+
+            LaunchResult result = launcher.launch("evaluate", dir.toString(), "--format", "json");
+
+            assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
+            JsonNode projects = JSON.readTree(result.getOutput());
+            assertThat(projects.fieldNames()).toIterable().containsExactly("services/api", "services/web");
+            JsonNode api = projects.path("services/api");
+            JsonNode web = projects.path("services/web");
+            assertThat(api.path("name").asText()).endsWith("/services/api");
+            assertThat(criterion(api, "vulnerability_report_process").path("status").asText()).isEqualTo("Met");
+            assertThat(criterion(web, "vulnerability_report_process").path("status").asText()).isEqualTo("Unmet");
+            assertThat(criterion(web, "floss_license").path("status").asText()).as("the root licence shows through")
+                    .isEqualTo("Met");
+            assertThat(criterion(web, "crypto_weaknesses").path("source").asText()).as("web's own file")
+                    .isEqualTo("maintainer");
+            assertThat(criterion(api, "crypto_weaknesses").path("source").asText()).isNotEqualTo("maintainer");
+        }
+    }
+
+    @Test
+    void givenAMonorepoWithPaths_whenEvaluatedAsText_thenEachProjectHasItsOwnSection(QuarkusMainLauncher launcher)
+            throws Exception {
+        monorepo();
+
+        LaunchResult result = launcher.launch("evaluate", dir.toString());
+
+        assertThat(result.exitCode()).isZero();
+        String text = result.getOutput();
+        assertThat(text.lines().filter(l -> l.startsWith("OpenSSF Best Practices: "))).hasSize(2);
+        assertThat(text.lines().filter(l -> l.startsWith("Badge: "))).hasSize(2);
+        assertThat(text.indexOf("/services/api\n")).isNotNegative()
+                .isLessThan(text.indexOf("/services/web\n"));
+        assertThat(result.getErrorOutput()).contains("`services/gone` is not a directory of the repository");
+    }
+
+    @Test
+    void givenAMonorepoWithPaths_whenOnePathIsChosen_thenOnlyItsResultIsPrintedInEveryFormat(
+            QuarkusMainLauncher launcher) throws Exception {
+        monorepo();
+
+        LaunchResult json = launcher.launch("evaluate", dir.toString(), "--format", "json", "--path", "./services/api/");
+        LaunchResult fields = launcher.launch("evaluate", dir.toString(), "--format", "bestpractices-json",
+                "--path", "services/web");
+
+        assertThat(json.exitCode()).isZero();
+        assertThat(JSON.readTree(json.getOutput()).path("name").asText()).endsWith("/services/api");
+        assertThat(fields.exitCode()).isZero();
+        assertThat(JSON.readTree(fields.getOutput()).path("vulnerability_report_process_status").asText())
+                .isEqualTo("Unmet");
+        assertThat(JSON.readTree(fields.getOutput()).path("crypto_weaknesses_status").asText()).isEqualTo("N/A");
+    }
+
+    @Test
+    void givenAMonorepoWithPaths_whenBestPracticesJsonIsAskedWithoutAPath_thenItIsAUsageErrorNamingThePaths(
+            QuarkusMainLauncher launcher) throws Exception {
+        monorepo();
+
+        LaunchResult result = launcher.launch("evaluate", dir.toString(), "--format", "bestpractices-json");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.getOutput()).isEmpty();
+        assertThat(result.getErrorOutput()).contains("configures several projects (services/api, services/web)")
+                .contains("--path");
+    }
+
+    @Test
+    void givenAPathThatIsNotAConfiguredProject_whenChosen_thenItIsAUsageErrorListingTheProjects(
+            QuarkusMainLauncher launcher) throws Exception {
+        monorepo();
+        Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(dir.resolve("docs/index.md"), "# Docs\n");
+
+        LaunchResult notListed = launcher.launch("evaluate", dir.toString(), "--path", "docs");
+        LaunchResult withoutPaths = launcher.launch("evaluate", dir.resolve("services/api").toString(), "--path",
+                "services/web");
+        LaunchResult rootWithoutPaths = launcher.launch("evaluate", dir.resolve("services/api").toString(), "--path",
+                ".");
+
+        assertThat(notListed.exitCode()).isEqualTo(2);
+        assertThat(notListed.getErrorOutput()).contains("--path docs is not a project")
+                .contains("its projects: services/api, services/web")
+                .contains("configuration: .github/openssf-best-practices.yml, line 1, `paths`: `services/gone`");
+        assertThat(notListed.getOutput()).isEmpty();
+        assertThat(withoutPaths.exitCode()).isEqualTo(2);
+        assertThat(withoutPaths.getErrorOutput()).contains("its projects: .");
+        assertThat(rootWithoutPaths.exitCode()).as("without paths the root is the one project").isZero();
+    }
+
+    /** services/api with its own security policy, services/web with its own configuration, a licence at the root. */
+    private void monorepo() throws Exception {
+        Files.createDirectories(dir.resolve(".github"));
+        Files.createDirectories(dir.resolve("services/api"));
+        Files.createDirectories(dir.resolve("services/web/.github"));
+        Files.writeString(dir.resolve("LICENSE"), dev.bpkeeper.testing.LicenseTexts.MIT);
+        Files.writeString(dir.resolve("README.md"), "# Monorepo\n");
+        Files.writeString(dir.resolve(".github/openssf-best-practices.yml"),
+                "paths: [services/api, services/web, services/gone]\n");
+        Files.writeString(dir.resolve("services/api/README.md"), "# API\n");
+        Files.writeString(dir.resolve("services/api/SECURITY.md"), "Report vulnerabilities privately to "
+                + "security@acme.example; we answer within 14 days.\n");
+        Files.writeString(dir.resolve("services/web/README.md"), "# Web\n");
+        Files.writeString(dir.resolve("services/web/.github/openssf-best-practices.yml"), """
+                criteria:
+                  crypto_weaknesses:
+                    status: N/A
+                    justification: The web front end does no cryptography.
+                """);
+    }
+
+    @Test
     void thisProjectsOwnCheckoutGetsASensibleReport(QuarkusMainLauncher launcher) throws Exception {
         LaunchResult result = launcher.launch("evaluate", ".", "--format", "json");
 

@@ -48,7 +48,7 @@ class ReadLambdaTest {
         String repo = "acme/lambda-" + UUID.randomUUID().toString().substring(0, 8);
         AssessmentView view = new AssessmentView(repo, "abc", T0.toString(), new AssessmentView.Badge("silver", 250,
                 "silver"), new AssessmentView.Badge("baseline-1", 120, "baseline-1"), List.of(), List.of());
-        evaluations.save(new StoredEvaluation(repo, 1L, "abc", T0, T0, false, null, view, ""));
+        evaluations.save(new StoredEvaluation(repo, 1L, "abc", T0, T0, false, null, view, "", java.util.Optional.empty()));
 
         JsonNode metal = invoke("/badge/" + repo + ".svg", "", Map.of());
         JsonNode baseline = invoke("/badge/" + repo + ".svg", "level=baseline", Map.of());
