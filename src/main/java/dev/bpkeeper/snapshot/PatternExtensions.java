@@ -77,7 +77,7 @@ final class PatternExtensions {
     private static final int MAX_DIRECTORY_NAME = 32;
 
     /**
-     * Whole names where the pattern spells them; when it spells too many ({@code [a-z]+\\.md}), names are read
+     * Whole names where the pattern spells them; when it spells too many ({@code [a-z]+\.md}), names are read
      * only up to their last dot, which still fixes their endings.
      */
     private static Optional<FileNames> analyse(Pattern pattern) {

@@ -40,14 +40,13 @@ final class FolderFirsts {
                 continue;
             }
             String path = tree.filesIn(directory).get(0);
-            int depth = FileTree.depth(path);
             int slash = directory.indexOf('/');
             String top = slash < 0 ? directory : directory.substring(0, slash);
-            firsts.computeIfAbsent(top, k -> new Shallowest()).offer(path, depth);
+            firsts.computeIfAbsent(top, k -> new Shallowest()).offer(path);
             if (slash > 0 && (top.equals("doc") || top.equals("docs"))) {
                 int next = directory.indexOf('/', slash + 1);
                 firsts.computeIfAbsent(next < 0 ? directory : directory.substring(0, next), k -> new Shallowest())
-                        .offer(path, depth);
+                        .offer(path);
             }
         }
         Map<String, String> paths = new HashMap<>();
