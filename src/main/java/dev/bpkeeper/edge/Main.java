@@ -4,6 +4,7 @@ import dev.bpkeeper.edge.cli.EvaluateCommand;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -29,8 +30,9 @@ public class Main implements QuarkusApplication {
               help                       show this help
             """;
 
+    /** Built only when run: it loads the criteria catalogue, which `serve` would otherwise pay for before HTTP opens. */
     @Inject
-    EvaluateCommand evaluateCommand;
+    Instance<EvaluateCommand> evaluateCommand;
 
     public static void main(String... args) {
         String command = args.length == 0 ? "serve" : args[0];
@@ -110,7 +112,7 @@ public class Main implements QuarkusApplication {
                 Quarkus.waitForExit();
                 return 0;
             case "evaluate":
-                return new CommandLine(evaluateCommand).setCaseInsensitiveEnumValuesAllowed(true).execute(rest);
+                return new CommandLine(evaluateCommand.get()).setCaseInsensitiveEnumValuesAllowed(true).execute(rest);
             case "help", "-h", "--help":
                 System.out.print(USAGE);
                 return 0;
