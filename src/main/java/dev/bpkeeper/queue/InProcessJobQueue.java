@@ -80,34 +80,25 @@ public class InProcessJobQueue implements JobQueue {
         waiting.remove(job);
         try {
             handler.handle(job);
-        } catch (JobHandler.RetryableException e) {
-            if (!e.isFailure()) {
-                LOG.infof("%s deferred %s: %s", job.describe(), e.notBefore(), e.getMessage());
-                schedule(job, e.notBefore());
-            } else if (job.attempt() + 1 >= config.maxAttempts()) {
-                deadLetter(job, "gave up after " + (job.attempt() + 1) + " attempts: " + e.getMessage());
-            } else {
-                Duration wait = delayBeforeRetry(job.attempt(), e.notBefore());
-                LOG.warnf("%s failed (%s); retry %d in %s", job.describe(), e.getMessage(), job.attempt() + 1, wait);
-                schedule(job.nextAttempt(), wait);
-            }
         } catch (RuntimeException e) {
-            LOG.errorf(e, "%s failed for good", job.describe());
-            deadLetter(job, e.getClass().getSimpleName() + ": " + e.getMessage());
+            Retries.Next next = Retries.after(job, e, config);
+            if (next instanceof Retries.Later later) {
+                if (later.deferred()) {
+                    LOG.infof("%s deferred %s: %s", job.describe(), later.delay(), later.why());
+                } else {
+                    LOG.warnf("%s failed (%s); retry %d in %s", job.describe(), later.why(), later.job().attempt(),
+                            later.delay());
+                }
+                schedule(later.job(), later.delay());
+            } else if (next instanceof Retries.GiveUp giveUp) {
+                if (!(e instanceof JobHandler.RetryableException)) {
+                    LOG.errorf(e, "%s failed for good", job.describe());
+                }
+                deadLetter(job, giveUp.reason());
+            }
         } finally {
             pending.decrementAndGet();
         }
-    }
-
-    /** Exponential back-off, but never before the moment GitHub named (a rate-limit reset, a retry-after). */
-    Duration delayBeforeRetry(int attempt, Duration notBefore) {
-        Duration backoff = backoff(attempt);
-        return backoff.compareTo(notBefore) >= 0 ? backoff : notBefore;
-    }
-
-    Duration backoff(int attempt) {
-        Duration wait = config.firstBackoff().multipliedBy(1L << Math.min(attempt, 20));
-        return wait.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : wait;
     }
 
     /** Gives the job up: its dead letter is stored (now, or once storage is back), and the handler is told once. */

@@ -14,6 +14,12 @@ public interface QueueConfig {
     /** The SQS queue's URL, when kind is sqs. */
     java.util.Optional<String> sqsUrl();
 
+    /**
+     * The SQS dead-letter queue's URL: a job given up is sent there with its reason. Without it, a job given up is
+     * left to the queue's redrive policy, which moves it there without a reason after its last receive.
+     */
+    java.util.Optional<String> sqsDeadLetterUrl();
+
     /** Evaluations running at once; GitHub's secondary rate limits punish bursts more than volume. */
     @WithDefault("2")
     int workers();

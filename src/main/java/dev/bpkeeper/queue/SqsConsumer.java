@@ -9,10 +9,14 @@ import java.io.UncheckedIOException;
 import org.jboss.logging.Logger;
 
 /**
- * The receiving end of the SQS queue: one message, one job. A failure is thrown back so that SQS delivers the
- * message again, and after bpkeeper.queue.max-attempts receives (the queue's redrive maxReceiveCount, which the
- * template test keeps equal) moves it to the dead-letter queue on its own; on that last receive the handler is
- * told it gave up, as the in-process queue tells it, so that an installation's progress counts it as failed.
+ * The receiving end of the SQS queue: one message, one job, handled by the same rule as the local queue
+ * ({@link Retries}). A job to run again is sent back as a new message delayed by its back-off (or until its rate
+ * limit resets), carrying its count of tries, and the message received is done with; so a deferral costs no try,
+ * and the back-off is the rule's, not the queue's visibility timeout. A job given up is sent to the dead-letter
+ * queue with its reason. Only when that sending fails is the failure thrown back: SQS then delivers the message
+ * again, and after bpkeeper.queue.max-attempts receives (the queue's redrive maxReceiveCount, which the template
+ * test keeps equal) moves it to the dead-letter queue on its own. Either way, the handler is told once when the job
+ * is given up, so that an installation's progress counts it as failed.
  */
 @ApplicationScoped
 public class SqsConsumer {
@@ -25,6 +29,9 @@ public class SqsConsumer {
     QueueConfig config;
 
     @Inject
+    SqsJobQueue queue;
+
+    @Inject
     ObjectMapper json;
 
     /**
@@ -34,21 +41,45 @@ public class SqsConsumer {
      * @param receiveCount the message's ApproximateReceiveCount: 1 on the first delivery
      */
     public void consume(String body, int receiveCount) {
-        Job job = read(body).withAttempt(Math.max(0, receiveCount - 1));
+        Job received = read(body);
+        // Receives that were never answered (the function crashed or timed out) count as tries too.
+        Job job = received.withAttempt(received.attempt() + Math.max(0, receiveCount - 1));
         try {
             handler.handle(job);
         } catch (RuntimeException e) {
-            if (receiveCount >= config.maxAttempts()) {
-                LOG.errorf("Dead-lettered %s by SQS after %d receives: %s", job.describe(), receiveCount,
-                        e.getMessage());
-                try {
-                    handler.gaveUp(job);
-                } catch (RuntimeException notRecorded) {
-                    LOG.errorf("%s: could not record that it was given up: %s", job.describe(),
-                            notRecorded.getMessage());
+            Retries.Next next = Retries.after(job, e, config);
+            try {
+                if (next instanceof Retries.Later later) {
+                    queue.later(later.job(), later.delay());
+                    if (later.deferred()) {
+                        LOG.infof("%s deferred %s: %s", job.describe(), later.delay(), later.why());
+                    } else {
+                        LOG.warnf("%s failed (%s); retry %d in %s", job.describe(), later.why(),
+                                later.job().attempt(), later.delay());
+                    }
+                } else if (next instanceof Retries.GiveUp giveUp) {
+                    queue.deadLetter(job, giveUp.reason());
+                    LOG.errorf("Dead-lettered %s: %s", job.describe(), giveUp.reason());
+                    tellGaveUp(job);
                 }
+            } catch (JobQueue.QueueUnavailableException notRequeued) {
+                LOG.warnf("%s could not be queued again (%s); SQS will deliver its message again",
+                        job.describe(), notRequeued.getMessage());
+                if (receiveCount >= config.maxAttempts()) {
+                    LOG.errorf("Dead-lettered %s by SQS after %d receives: %s", job.describe(), receiveCount,
+                            e.getMessage());
+                    tellGaveUp(job);
+                }
+                throw e;
             }
-            throw e;
+        }
+    }
+
+    private void tellGaveUp(Job job) {
+        try {
+            handler.gaveUp(job);
+        } catch (RuntimeException notRecorded) {
+            LOG.errorf("%s: could not record that it was given up: %s", job.describe(), notRecorded.getMessage());
         }
     }
 

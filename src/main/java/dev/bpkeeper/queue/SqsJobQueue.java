@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
 
@@ -22,6 +23,11 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
 public class SqsJobQueue implements JobQueue {
     /** SQS takes at most ten messages per batch. */
     static final int BATCH = 10;
+    /** SQS delays a message by 15 minutes at most. */
+    static final int MAX_DELAY_SECONDS = 900;
+    /** The message attribute of a dead letter that says why the job was given up. */
+    public static final String REASON = "bpkeeper-reason";
+    private static final int MAX_REASON = 1000;
 
     @Inject
     SqsClient sqs;
@@ -53,6 +59,49 @@ public class SqsJobQueue implements JobQueue {
                 throw new QueueUnavailableException("SQS is unavailable: " + e.getMessage(), e);
             }
         }
+    }
+
+    /**
+     * Queues the job again, invisible for the delay: at most 15 minutes, SQS's limit; a job that must wait longer
+     * (a rate limit resetting in 40 minutes) is deferred again when it comes back early, without using a try.
+     */
+    public void later(Job job, java.time.Duration delay) {
+        String url = config.sqsUrl().orElseThrow(() -> new QueueUnavailableException(
+                "bpkeeper.queue.sqs-url is not configured", null));
+        send(url, write(job), delaySeconds(delay), java.util.Map.of());
+    }
+
+    /**
+     * Sends a job given up to the dead-letter queue with its reason (a message attribute) and its tries reset, so
+     * that redriving it after the cause is fixed gives it a full set of tries again.
+     *
+     * @throws QueueUnavailableException when there is no dead-letter queue configured or SQS refused the message
+     */
+    public void deadLetter(Job job, String reason) {
+        String url = config.sqsDeadLetterUrl().orElseThrow(() -> new QueueUnavailableException(
+                "bpkeeper.queue.sqs-dead-letter-url is not configured", null));
+        send(url, write(job.withAttempt(0)), 0, java.util.Map.of(REASON, MessageAttributeValue.builder()
+                .dataType("String").stringValue(truncated(reason)).build()));
+    }
+
+    /** Whole seconds, rounded up so that a job never comes back before its time, within SQS's 0 to 900. */
+    static int delaySeconds(java.time.Duration delay) {
+        return (int) Math.min(MAX_DELAY_SECONDS, Math.max(0, (delay.toMillis() + 999) / 1000));
+    }
+
+    private void send(String url, String body, int delaySeconds, java.util.Map<String, MessageAttributeValue> attrs) {
+        try {
+            sqs.sendMessage(b -> b.queueUrl(url).messageBody(body).delaySeconds(delaySeconds)
+                    .messageAttributes(attrs));
+        } catch (SdkException e) {
+            throw new QueueUnavailableException("SQS is unavailable: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reasons quote GitHub's and AWS's messages, which can be long; a message attribute is not the place. */
+    private static String truncated(String reason) {
+        String text = reason == null || reason.isBlank() ? "(no reason given)" : reason;
+        return text.length() <= MAX_REASON ? text : text.substring(0, MAX_REASON - 1) + "…";
     }
 
     private String write(Job job) {

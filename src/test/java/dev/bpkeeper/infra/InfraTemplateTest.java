@@ -79,6 +79,10 @@ class InfraTemplateTest {
                         t -> variables(t, "WebhookFunction").remove("BPKEEPER_APP_CREDENTIALS_SECRET_ID")),
                 broken("an export the code lacks", "which no @Funq in the code defines",
                         t -> variables(t, "WebhookFunction").put("QUARKUS_FUNQY_EXPORT", "webhook")),
+                broken("a dead-letter queue the function may not send to", "needs sqs:SendMessage on DeadLetterQueue",
+                        t -> list(cast(list(properties(t, "EvaluateFunction").get("Policies")).get(0))
+                                .get("Statement")).removeIf(st -> "DeadLetterJobsGivenUpWithTheirReason"
+                                .equals(cast(st).get("Sid")))),
                 broken("no dead-letter queue", "no dead-letter queue",
                         t -> properties(t, "JobQueue").remove("RedrivePolicy")),
                 broken("more tries on AWS than locally", "maxReceiveCount",

@@ -137,6 +137,8 @@ record TemplateInvariants(Set<String> exports, List<Tables.Definition> tables, M
                 "GitHubAppSecretArn", "secretsmanager:GetSecretValue", problems);
         requireGrantIff(function, environment.containsKey("BPKEEPER_QUEUE_SQS_URL"), actionsByResource,
                 "JobQueue", "sqs:SendMessage", problems);
+        requireGrantIff(function, environment.containsKey("BPKEEPER_QUEUE_SQS_DEAD_LETTER_URL"), actionsByResource,
+                "DeadLetterQueue", "sqs:SendMessage", problems);
         return toldTables;
     }
 

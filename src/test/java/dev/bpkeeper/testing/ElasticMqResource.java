@@ -15,7 +15,10 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
-/** A real SQS-compatible engine (ElasticMQ, in this JVM) and a queue, and the app switched to the SQS queue. */
+/**
+ * A real SQS-compatible engine (ElasticMQ, in this JVM) with a job queue and its dead-letter queue, as the SAM
+ * template makes them, and the app switched to the SQS queue.
+ */
 public class ElasticMqResource implements QuarkusTestResourceLifecycleManager {
     private SQSRestServer server;
 
@@ -35,9 +38,11 @@ public class ElasticMqResource implements QuarkusTestResourceLifecycleManager {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .build()) {
             String url = sqs.createQueue(b -> b.queueName("bpkeeper-jobs")).queueUrl();
+            String deadLetters = sqs.createQueue(b -> b.queueName("bpkeeper-dead-letters")).queueUrl();
             return Map.of("quarkus.sqs.endpoint-override", endpoint,
                     "bpkeeper.queue.kind", "sqs",
                     "bpkeeper.queue.sqs-url", url,
+                    "bpkeeper.queue.sqs-dead-letter-url", deadLetters,
                     "bpkeeper.functions.evaluate.enabled", "true");
         }
     }

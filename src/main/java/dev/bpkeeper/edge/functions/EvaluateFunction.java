@@ -6,9 +6,9 @@ import io.quarkus.funqy.Funq;
 import jakarta.inject.Inject;
 
 /**
- * One queued job as a function: what the SQS-triggered Lambda runs for each message of a batch (a failure makes
- * that one message retry, then go to the dead-letter queue). It takes the SQS message itself, not only its body,
- * because the message's receive count tells the last try (see {@link SqsConsumer}). Locally the in-process queue
+ * One queued job as a function: what the SQS-triggered Lambda runs for each message of a batch (a job to try again
+ * is queued again, one given up is dead-lettered: see {@link SqsConsumer}). It takes the SQS message itself, not
+ * only its body, because receives that were never answered count as tries. Locally the in-process queue
  * calls the orchestrator itself, so this entry point stays closed unless bpkeeper.functions.evaluate.enabled is
  * set: an open HTTP route must not start GitHub work for anyone who asks.
  */

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bpkeeper.act.store.InstallationStore;
 import dev.bpkeeper.intake.Job;
 import dev.bpkeeper.queue.QueueConfig;
+import dev.bpkeeper.queue.SqsJobQueue;
 import dev.bpkeeper.testing.DynamoDbLocalResource;
 import dev.bpkeeper.testing.ElasticMqResource;
+import dev.bpkeeper.testing.Eventually;
 import dev.bpkeeper.testing.FakeGitHubResource;
 import dev.bpkeeper.testing.fakegithub.FakeGitHub;
 import dev.bpkeeper.testing.fakegithub.FakeRepository;
@@ -18,17 +20,22 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
- * The evaluate function as Lambda runs it: an SQS batch through Quarkus's mock Lambda event server. Each message
- * is one job; a message that fails is reported in batchItemFailures, so SQS retries (and finally dead-letters)
- * that one alone and deletes the others.
+ * The evaluate function as Lambda runs it: an SQS batch through Quarkus's mock Lambda event server, with a real SQS
+ * engine (ElasticMQ) holding the job queue and its dead-letter queue. Each message is one job. A job that fails is
+ * sent back to the queue as a new message, delayed by its back-off and counting the try, and one given up goes to
+ * the dead-letter queue with its reason; only a message that cannot be handled at all (unreadable) is reported in
+ * batchItemFailures, so that SQS delivers that one again alone (and finally dead-letters it) and deletes the others.
  */
 @Tag("lambda")
 @QuarkusTest
@@ -49,8 +56,11 @@ class EvaluateLambdaTest {
     @Inject
     QueueConfig queues;
 
+    @Inject
+    SqsClient sqs;
+
     @Test
-    void givenABatchWithOneGoodJobOneUnreadableMessageAndOneGitHubOutage_whenInvoked_thenOnlyTheTwoFailuresAreReported()
+    void givenABatchWithOneGoodJobOneUnreadableMessageAndOneGitHubOutage_whenInvoked_thenTheUnreadableOneIsReportedAndTheOutageQueuedAgain()
             throws Exception {
         FakeGitHub github = FakeGitHubResource.fake();
         github.installation(91, "acme", PERMISSIONS, "acme/batch-ok", "acme/batch-outage");
@@ -66,7 +76,9 @@ class EvaluateLambdaTest {
 
         JsonNode response = invoke(List.of(good, unreadable, failing));
 
-        assertThat(identifiers(response)).containsExactlyInAnyOrder(unreadable.messageId(), failing.messageId());
+        assertThat(identifiers(response)).containsExactly(unreadable.messageId());
+        assertThat(json.readValue(nextQueued("acme/batch-outage").body(), Job.class).attempt())
+                .as("back on the queue, one try used").isEqualTo(1);
         assertThat(ok.checkRuns()).singleElement().satisfies(run -> {
             assertThat(run.headSha()).isEqualTo(okSha);
             assertThat(run.status()).isEqualTo("completed");
@@ -96,12 +108,12 @@ class EvaluateLambdaTest {
     }
 
     /**
-     * SQS moves a message that failed on its last receive (the redrive policy's maxReceiveCount, equal to
-     * bpkeeper.queue.max-attempts) to the dead-letter queue without telling anyone; the function tells the
-     * handler itself, so that an installation's progress counts the repository as failed and the burst ends.
+     * A job of an installation's first evaluations that keeps failing goes round the queue, one try at a time, and is
+     * counted as failed in the installation's progress only when it is given up, on its last try: then it waits in
+     * the dead-letter queue with its reason, and the burst is accounted for.
      */
     @Test
-    void givenAnInstallationBurstJobFailing_whenItFailsOnEachReceive_thenOnlyTheLastReceiveCountsItAsFailed()
+    void givenAnInstallationBurstJobFailingEachTry_whenItGoesRoundTheQueue_thenOnlyItsLastTryCountsItAsFailed()
             throws Exception {
         FakeGitHub github = FakeGitHubResource.fake();
         github.installation(93, "acme", PERMISSIONS, "acme/burst-ok", "acme/burst-down");
@@ -111,32 +123,48 @@ class EvaluateLambdaTest {
         String downSha = down.commit("main", Map.of("README.md", "# Down\n"), "init");
         github.faults().next(500).on("GET", "/repos/acme/burst-down.*").respond(502);
         installations.startBurst(93, "acme", 2, "delivery-burst-93");
-        LambdaEvents.SqsMessage failing = LambdaEvents.SqsMessage.of(burstJob(93, "acme/burst-down", downSha));
 
-        JsonNode first = invoke(List.of(LambdaEvents.SqsMessage.of(burstJob(93, "acme/burst-ok", okSha)), failing));
-        assertThat(identifiers(first)).containsExactly(failing.messageId());
+        JsonNode first = invoke(List.of(LambdaEvents.SqsMessage.of(burstJob(93, "acme/burst-ok", okSha)),
+                LambdaEvents.SqsMessage.of(burstJob(93, "acme/burst-down", downSha))));
+        assertThat(identifiers(first)).as("the failure is queued again, not handed back to SQS").isEmpty();
         assertThat(installations.progress(93)).hasValueSatisfying(p -> {
-            assertThat(p.evaluated()).as("a failure SQS will deliver again is not counted").isEqualTo(1);
+            assertThat(p.evaluated()).as("a job that will be tried again is not counted").isEqualTo(1);
             assertThat(p.failed()).isZero();
             assertThat(p.done()).isFalse();
         });
 
-        for (int receive = 2; receive < queues.maxAttempts(); receive++) {
-            assertThat(identifiers(invoke(List.of(failing.receivedTimes(receive))))).hasSize(1);
+        for (int tried = 1; tried < queues.maxAttempts(); tried++) {
+            LambdaEvents.SqsMessage again = nextQueued("acme/burst-down");
+            assertThat(json.readValue(again.body(), Job.class).attempt()).isEqualTo(tried);
+            assertThat(installations.progress(93)).as("not given up before try %d", tried + 1)
+                    .hasValueSatisfying(p -> assertThat(p.failed()).isZero());
+            assertThat(identifiers(invoke(List.of(again)))).isEmpty();
         }
-        assertThat(installations.progress(93)).hasValueSatisfying(p -> assertThat(p.failed()).isZero());
 
-        JsonNode last = invoke(List.of(failing.receivedTimes(queues.maxAttempts())));
-
-        assertThat(identifiers(last)).as("still reported, so that SQS dead-letters it").containsExactly(
-                failing.messageId());
         assertThat(installations.progress(93)).hasValueSatisfying(p -> {
             assertThat(p.evaluated()).isEqualTo(1);
             assertThat(p.failed()).isEqualTo(1);
             assertThat(p.done()).as("every repository of the burst is accounted for").isTrue();
         });
+        Message deadLetter = Eventually.get(() -> sqs.receiveMessage(r -> r.queueUrl(queues.sqsDeadLetterUrl()
+                        .orElseThrow()).maxNumberOfMessages(10).waitTimeSeconds(1).messageAttributeNames("All"))
+                        .messages().stream().filter(m -> m.body().contains("acme/burst-down")).findFirst(),
+                java.util.Optional::isPresent, Duration.ofSeconds(20), "the dead letter").orElseThrow();
+        assertThat(deadLetter.messageAttributes().get(SqsJobQueue.REASON).stringValue())
+                .startsWith("gave up after " + queues.maxAttempts() + " attempts: ");
         assertThat(down.checkRuns()).isEmpty();
         github.faults().clear();
+    }
+
+    /** The next message on the job queue for that repository, taken off the queue as the event source would. */
+    private LambdaEvents.SqsMessage nextQueued(String repository) {
+        String url = queues.sqsUrl().orElseThrow();
+        Message message = Eventually.get(() -> sqs.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(10)
+                        .waitTimeSeconds(1)).messages().stream().filter(m -> m.body().contains("\"" + repository
+                        + "\"")).findFirst(), java.util.Optional::isPresent, Duration.ofSeconds(20),
+                "a message for " + repository).orElseThrow();
+        sqs.deleteMessage(r -> r.queueUrl(url).receiptHandle(message.receiptHandle()));
+        return new LambdaEvents.SqsMessage(message.messageId(), message.body(), 1);
     }
 
     private String burstJob(long installation, String repository, String sha) throws Exception {
