@@ -63,7 +63,7 @@ public record Job(
         return withAttempt(attempt + 1);
     }
 
-    /** The same job as its n-th retry (0: first try); SQS counts a message's receives instead of the job. */
+    /** The same job as its n-th retry (0: first try). */
     public Job withAttempt(int tried) {
         return new Job(kind, installationId, repository, commitSha, commitTime, trigger, pullRequest, newRepository,
                 deliveryId, tried);

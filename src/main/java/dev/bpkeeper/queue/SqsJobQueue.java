@@ -15,8 +15,8 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
 
 /**
- * The queue on AWS: each job is one SQS message (JSON), consumed by the evaluate function. SQS retries a failed
- * message and moves it to the dead-letter queue after the configured receive count.
+ * The queue on AWS: each job is one SQS message (JSON), consumed by the evaluate function ({@link SqsConsumer}),
+ * which sends a job to try again back here, delayed, and one given up to the dead-letter queue.
  */
 @ApplicationScoped
 @Typed(SqsJobQueue.class)
@@ -27,6 +27,11 @@ public class SqsJobQueue implements JobQueue {
     static final int MAX_DELAY_SECONDS = 900;
     /** The message attribute of a dead letter that says why the job was given up. */
     public static final String REASON = "bpkeeper-reason";
+    /**
+     * The message attribute of a job that must wait longer than SQS can delay a message: the instant (ISO-8601)
+     * before which it is not run, only sent back again.
+     */
+    public static final String NOT_BEFORE = "bpkeeper-not-before";
     private static final int MAX_REASON = 1000;
 
     @Inject
@@ -37,6 +42,9 @@ public class SqsJobQueue implements JobQueue {
 
     @Inject
     QueueConfig config;
+
+    @Inject
+    java.time.Clock clock;
 
     @Override
     public void submit(List<Job> jobs) {
@@ -62,13 +70,21 @@ public class SqsJobQueue implements JobQueue {
     }
 
     /**
-     * Queues the job again, invisible for the delay: at most 15 minutes, SQS's limit; a job that must wait longer
-     * (a rate limit resetting in 40 minutes) is deferred again when it comes back early, without using a try.
+     * Queues the job again, invisible for the delay. SQS delays a message 15 minutes at most; a job that must wait
+     * longer (a rate limit resetting in 40 minutes) carries the instant in {@link #NOT_BEFORE}, and is sent back
+     * again, without running or using a try, when it comes back early.
      */
     public void later(Job job, java.time.Duration delay) {
         String url = config.sqsUrl().orElseThrow(() -> new QueueUnavailableException(
                 "bpkeeper.queue.sqs-url is not configured", null));
-        send(url, write(job), delaySeconds(delay), java.util.Map.of());
+        send(url, write(job), delaySeconds(delay), notBefore(clock.instant(), delay)
+                .map(instant -> java.util.Map.of(NOT_BEFORE, text(instant))).orElse(java.util.Map.of()));
+    }
+
+    /** The not-before attribute's value for a delay longer than SQS's 15 minutes, counted from now. */
+    static java.util.Optional<String> notBefore(java.time.Instant now, java.time.Duration delay) {
+        return delay.compareTo(java.time.Duration.ofSeconds(MAX_DELAY_SECONDS)) <= 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(now.plus(delay).toString());
     }
 
     /**
@@ -78,10 +94,19 @@ public class SqsJobQueue implements JobQueue {
      * @throws QueueUnavailableException when there is no dead-letter queue configured or SQS refused the message
      */
     public void deadLetter(Job job, String reason) {
+        deadLetter(write(job.withAttempt(0)), reason);
+    }
+
+    /** Sends a message body as it came (one that is not a job) to the dead-letter queue with the reason. */
+    public void deadLetter(String body, String reason) {
         String url = config.sqsDeadLetterUrl().orElseThrow(() -> new QueueUnavailableException(
                 "bpkeeper.queue.sqs-dead-letter-url is not configured", null));
-        send(url, write(job.withAttempt(0)), 0, java.util.Map.of(REASON, MessageAttributeValue.builder()
-                .dataType("String").stringValue(truncated(reason)).build()));
+        // SQS refuses an empty body.
+        send(url, body.isEmpty() ? "(an empty message)" : body, 0, java.util.Map.of(REASON, text(truncated(reason))));
+    }
+
+    private static MessageAttributeValue text(String value) {
+        return MessageAttributeValue.builder().dataType("String").stringValue(value).build();
     }
 
     /** Whole seconds, rounded up so that a job never comes back before its time, within SQS's 0 to 900. */

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bpkeeper.intake.Job;
 import dev.bpkeeper.testing.ElasticMqResource;
+import dev.bpkeeper.testing.Eventually;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +76,9 @@ class SqsConsumerTest {
         queue.sqs = sqs;
         queue.json = JSON;
         queue.config = config;
+        queue.clock = Clock.systemUTC();
         SqsConsumer consumer = new SqsConsumer();
+        consumer.clock = Clock.systemUTC();
         consumer.config = config;
         consumer.queue = queue;
         consumer.json = JSON;
@@ -122,7 +127,7 @@ class SqsConsumerTest {
 
     @Test
     void givenAJobThatSucceeds_thenNothingIsQueuedAgain() throws Exception {
-        consumer(job -> { }).consume(body(0), 1);
+        consumer(job -> { }).consume(body(0), 1, null);
 
         assertThat(handled).singleElement().satisfies(job -> assertThat(job.attempt()).isZero());
         assertThat(waiting(jobsUrl)).isEmpty();
@@ -133,7 +138,7 @@ class SqsConsumerTest {
     @Test
     void givenAGitHubOutage_whenTheJobFails_thenItComesBackAsANewMessageCountingTheTryAndTheMessageIsDone()
             throws Exception {
-        consumer(SqsConsumerTest::gitHubDown).consume(body(0), 1);
+        consumer(SqsConsumerTest::gitHubDown).consume(body(0), 1, null);
 
         assertThat(waiting(jobsUrl)).singleElement().satisfies(m -> assertThat(job(m).attempt()).isEqualTo(1));
         assertThat(waiting(deadLettersUrl)).isEmpty();
@@ -141,19 +146,52 @@ class SqsConsumerTest {
     }
 
     @Test
-    void givenABackOff_whenTheJobFails_thenItsNewMessageIsDelayedByIt() throws Exception {
-        consumer(Duration.ofMinutes(1), Optional.of(deadLettersUrl), SqsConsumerTest::gitHubDown)
-                .consume(body(0), 1);
+    void givenABackOff_whenTheJobFails_thenItsNewMessageWaitsThatLong() throws Exception {
+        consumer(Duration.ofSeconds(2), Optional.of(deadLettersUrl), SqsConsumerTest::gitHubDown)
+                .consume(body(0), 1, null);
 
         assertThat(waiting(jobsUrl)).as("not visible before its back-off").isEmpty();
         assertThat(delayed(jobsUrl)).isEqualTo(1);
+        assertThat(Eventually.get(() -> waiting(jobsUrl), m -> !m.isEmpty(), Duration.ofSeconds(10),
+                "the job after its back-off")).singleElement().satisfies(m -> assertThat(job(m).attempt())
+                .isEqualTo(1));
+    }
+
+    @Test
+    void givenAJobThatMustWaitLongerThanSqsCanDelayIt_whenItComesBackEarly_thenItIsSentBackWithoutRunning()
+            throws Exception {
+        String inFortyMinutes = Instant.now().plus(Duration.ofMinutes(40)).toString();
+
+        consumer(job -> { }).consume(body(2), 1, inFortyMinutes);
+
+        assertThat(handled).as("not run before its time").isEmpty();
+        assertThat(delayed(jobsUrl)).isEqualTo(1);
+        assertThat(waiting(deadLettersUrl)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "not before \"{0}\": run now")
+    @CsvSource(value = {"-PT1M", "NULL", "'  '", "next Tuesday"}, nullValues = "NULL")
+    void givenANotBeforeThatHasPassedOrIsUnreadable_thenTheJobRunsNow(String notBefore) throws Exception {
+        String value = notBefore != null && notBefore.startsWith("-PT")
+                ? Instant.now().minus(Duration.parse(notBefore.substring(1))).toString() : notBefore;
+
+        consumer(job -> { }).consume(body(0), 1, value);
+
+        assertThat(handled).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0} s -> {1}")
+    @CsvSource({"0, ''", "900, ''", "901, 2026-12-04T10:15:01Z", "2400, 2026-12-04T10:40:00Z"})
+    void onlyAWaitLongerThanFifteenMinutesCarriesItsInstant(long seconds, String expected) {
+        assertThat(SqsJobQueue.notBefore(Instant.parse("2026-12-04T10:00:00Z"), Duration.ofSeconds(seconds)))
+                .isEqualTo(expected.isEmpty() ? Optional.empty() : Optional.of(expected));
     }
 
     @Test
     void givenASpentRateLimit_whenTheJobIsDeferredOnItsLastTry_thenItWaitsWithoutUsingATry() throws Exception {
         consumer(job -> {
             throw JobHandler.RetryableException.deferred("the installation's rate limit is spent", Duration.ZERO);
-        }).consume(body(5), 1);
+        }).consume(body(5), 1, null);
 
         assertThat(waiting(jobsUrl)).singleElement().satisfies(m -> assertThat(job(m).attempt()).isEqualTo(5));
         assertThat(waiting(deadLettersUrl)).isEmpty();
@@ -162,7 +200,7 @@ class SqsConsumerTest {
 
     @Test
     void givenAJobFailingItsSixthTry_thenItIsDeadLetteredWithItsReasonAndTriesResetForARedrive() throws Exception {
-        consumer(SqsConsumerTest::gitHubDown).consume(body(5), 1);
+        consumer(SqsConsumerTest::gitHubDown).consume(body(5), 1, null);
 
         assertThat(waiting(jobsUrl)).isEmpty();
         assertThat(waiting(deadLettersUrl)).singleElement().satisfies(m -> {
@@ -178,7 +216,7 @@ class SqsConsumerTest {
     void givenAFailureThatIsNotRetryable_thenTheJobIsDeadLetteredAtOnce() throws Exception {
         consumer(job -> {
             throw new IllegalStateException("github.app-id is not configured");
-        }).consume(body(0), 1);
+        }).consume(body(0), 1, null);
 
         assertThat(handled).hasSize(1);
         assertThat(waiting(jobsUrl)).isEmpty();
@@ -190,23 +228,36 @@ class SqsConsumerTest {
 
     @Test
     void givenAMessageReceivedBeforeWithoutAnAnswer_thenThoseReceivesCountAsTries() throws Exception {
-        consumer(job -> { }).consume(body(1), 3);
+        consumer(job -> { }).consume(body(1), 3, null);
 
         assertThat(handled).singleElement().satisfies(job -> assertThat(job.attempt()).isEqualTo(3));
     }
 
     @Test
-    void givenNoDeadLetterQueueConfigured_whenAJobIsGivenUp_thenTheFailureGoesBackToSqsWhichRedrivesItAfterItsLastReceive()
-            throws Exception {
-        SqsConsumer consumer = consumer(Duration.ZERO, Optional.empty(), job -> {
-            throw new IllegalStateException("broken");
-        });
+    void givenACopyOfAJobAlreadyGivenUp_whenReceived_thenItIsNotRunAgainNorCountedTwice() throws Exception {
+        consumer(job -> { }).consume(body(5), 2, null);
 
-        assertThatThrownBy(() -> consumer.consume(body(0), 1)).hasMessage("broken");
+        assertThat(handled).isEmpty();
+        assertThat(waiting(deadLettersUrl)).singleElement().satisfies(m -> assertThat(
+                m.messageAttributes().get(SqsJobQueue.REASON).stringValue()).isEqualTo("gave up after 6 attempts"));
+        assertThat(givenUp).as("told when it was first given up").isEmpty();
+    }
+
+    @Test
+    void givenNoDeadLetterQueueConfigured_whenAJobFailsItsLastTry_thenSqsKeepsItUntilItsRedriveAndItRunsNoMore()
+            throws Exception {
+        SqsConsumer consumer = consumer(Duration.ZERO, Optional.empty(), SqsConsumerTest::gitHubDown);
+
+        assertThatThrownBy(() -> consumer.consume(body(5), 1, null)).hasMessage("GitHub answered 502");
         assertThat(givenUp).as("SQS will deliver it again").isEmpty();
 
-        assertThatThrownBy(() -> consumer.consume(body(0), 6)).hasMessage("broken");
-        assertThat(givenUp).as("SQS moves it to the dead-letter queue now").hasSize(1);
+        for (int receive = 2; receive <= 6; receive++) {
+            int r = receive;
+            assertThatThrownBy(() -> consumer.consume(body(5), r, null)).hasMessageContaining("has no tries left");
+        }
+
+        assertThat(handled).as("run on its last try only").hasSize(1);
+        assertThat(givenUp).as("told once, when SQS moves it to the dead-letter queue").hasSize(1);
     }
 
     @Test
@@ -214,8 +265,23 @@ class SqsConsumerTest {
         SqsConsumer consumer = consumer(SqsConsumerTest::gitHubDown);
         sqs.deleteQueue(b -> b.queueUrl(jobsUrl));
 
-        assertThatThrownBy(() -> consumer.consume(body(0), 1)).hasMessage("GitHub answered 502");
+        assertThatThrownBy(() -> consumer.consume(body(0), 1, null)).hasMessage("GitHub answered 502");
         assertThat(waiting(deadLettersUrl)).isEmpty();
+        assertThat(givenUp).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(value = {"truncated JSON, '{\"kind\": \"EVALUATE\", \"installationId\":'", "not JSON, hello",
+        "empty, ''"})
+    void givenAMessageThatIsNotAJob_thenItIsDeadLetteredAsItCameWithItsReason(String name, String body) {
+        consumer(job -> { }).consume(body, 1, null);
+
+        assertThat(handled).isEmpty();
+        assertThat(waiting(deadLettersUrl)).singleElement().satisfies(m -> {
+            assertThat(m.body()).isEqualTo(body.isEmpty() ? "(an empty message)" : body);
+            assertThat(m.messageAttributes().get(SqsJobQueue.REASON).stringValue())
+                    .startsWith("The message is not a job: ");
+        });
     }
 
     @ParameterizedTest(name = "{0} ms -> {1} s")

@@ -34,4 +34,17 @@ class EvaluateFunctionTest {
 
         assertThat(EvaluateFunction.receiveCount(message)).isEqualTo(expected);
     }
+
+    @org.junit.jupiter.api.Test
+    void givenAMessageWithOrWithoutANotBeforeAttribute_thenItsValueIsReadOrNull() {
+        SQSEvent.SQSMessage plain = new SQSEvent.SQSMessage();
+        SQSEvent.SQSMessage waiting = new SQSEvent.SQSMessage();
+        SQSEvent.MessageAttribute attribute = new SQSEvent.MessageAttribute();
+        attribute.setStringValue("2026-12-04T11:00:00Z");
+        attribute.setDataType("String");
+        waiting.setMessageAttributes(Map.of("bpkeeper-not-before", attribute));
+
+        assertThat(EvaluateFunction.notBefore(plain)).isNull();
+        assertThat(EvaluateFunction.notBefore(waiting)).isEqualTo("2026-12-04T11:00:00Z");
+    }
 }

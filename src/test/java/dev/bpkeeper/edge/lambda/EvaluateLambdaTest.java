@@ -33,9 +33,9 @@ import software.amazon.awssdk.services.sqs.model.Message;
 /**
  * The evaluate function as Lambda runs it: an SQS batch through Quarkus's mock Lambda event server, with a real SQS
  * engine (ElasticMQ) holding the job queue and its dead-letter queue. Each message is one job. A job that fails is
- * sent back to the queue as a new message, delayed by its back-off and counting the try, and one given up goes to
- * the dead-letter queue with its reason; only a message that cannot be handled at all (unreadable) is reported in
- * batchItemFailures, so that SQS delivers that one again alone (and finally dead-letters it) and deletes the others.
+ * sent back to the queue as a new message, delayed by its back-off and counting the try, and one given up (or a
+ * message that is not a job) goes to the dead-letter queue with its reason. Only a message whose sending fails is
+ * reported in batchItemFailures, so that SQS delivers that one again alone and deletes the others.
  */
 @Tag("lambda")
 @QuarkusTest
@@ -60,7 +60,7 @@ class EvaluateLambdaTest {
     SqsClient sqs;
 
     @Test
-    void givenABatchWithOneGoodJobOneUnreadableMessageAndOneGitHubOutage_whenInvoked_thenTheUnreadableOneIsReportedAndTheOutageQueuedAgain()
+    void givenABatchWithOneGoodJobOneUnreadableMessageAndOneGitHubOutage_whenInvoked_thenTheUnreadableOneIsDeadLetteredAndTheOutageQueuedAgain()
             throws Exception {
         FakeGitHub github = FakeGitHubResource.fake();
         github.installation(91, "acme", PERMISSIONS, "acme/batch-ok", "acme/batch-outage");
@@ -76,7 +76,9 @@ class EvaluateLambdaTest {
 
         JsonNode response = invoke(List.of(good, unreadable, failing));
 
-        assertThat(identifiers(response)).containsExactly(unreadable.messageId());
+        assertThat(identifiers(response)).as("nothing handed back to SQS").isEmpty();
+        assertThat(deadLetter(unreadable.body()).messageAttributes().get(SqsJobQueue.REASON).stringValue())
+                .startsWith("The message is not a job: ");
         assertThat(json.readValue(nextQueued("acme/batch-outage").body(), Job.class).attempt())
                 .as("back on the queue, one try used").isEqualTo(1);
         assertThat(ok.checkRuns()).singleElement().satisfies(run -> {
@@ -105,6 +107,33 @@ class EvaluateLambdaTest {
         assertThat(github.repository("acme/batch-a").checkRuns()).hasSize(1);
         assertThat(github.repository("acme/batch-b").checkRuns()).hasSize(1);
         github.assertNoContractViolations();
+    }
+
+    /**
+     * SQS delays a message 15 minutes at most; a job waiting for a rate limit that resets later says when in a
+     * message attribute, and the function sends it back, unrun, when it arrives before then.
+     */
+    @Test
+    void givenAJobThatMustWaitLongerThanSqsCanDelayIt_whenItArrivesEarly_thenItIsSentBackWithoutCallingGitHub()
+            throws Exception {
+        FakeGitHub github = FakeGitHubResource.fake();
+        github.installation(94, "acme", PERMISSIONS, "acme/later");
+        FakeRepository later = github.repository("acme/later").license("MIT");
+        String sha = later.commit("main", Map.of("README.md", "# Later\n"), "init");
+        int requestsBefore = github.requests().size();
+
+        JsonNode response = invoke(List.of(LambdaEvents.SqsMessage.of(job(94, "acme/later", sha))
+                .notBefore(Instant.now().plus(Duration.ofMinutes(40)))));
+
+        assertThat(identifiers(response)).isEmpty();
+        assertThat(github.requests()).as("no request to GitHub").hasSize(requestsBefore);
+        assertThat(later.checkRuns()).isEmpty();
+
+        JsonNode due = invoke(List.of(LambdaEvents.SqsMessage.of(job(94, "acme/later", sha))
+                .notBefore(Instant.now().minus(Duration.ofSeconds(1)))));
+
+        assertThat(identifiers(due)).isEmpty();
+        assertThat(later.checkRuns()).as("run once its time has come").hasSize(1);
     }
 
     /**
@@ -146,25 +175,31 @@ class EvaluateLambdaTest {
             assertThat(p.failed()).isEqualTo(1);
             assertThat(p.done()).as("every repository of the burst is accounted for").isTrue();
         });
-        Message deadLetter = Eventually.get(() -> sqs.receiveMessage(r -> r.queueUrl(queues.sqsDeadLetterUrl()
-                        .orElseThrow()).maxNumberOfMessages(10).waitTimeSeconds(1).messageAttributeNames("All"))
-                        .messages().stream().filter(m -> m.body().contains("acme/burst-down")).findFirst(),
-                java.util.Optional::isPresent, Duration.ofSeconds(20), "the dead letter").orElseThrow();
-        assertThat(deadLetter.messageAttributes().get(SqsJobQueue.REASON).stringValue())
+        assertThat(deadLetter("\"acme/burst-down\"").messageAttributes().get(SqsJobQueue.REASON).stringValue())
                 .startsWith("gave up after " + queues.maxAttempts() + " attempts: ");
         assertThat(down.checkRuns()).isEmpty();
         github.faults().clear();
+    }
+
+    /** The first message on the dead-letter queue whose body contains the text. */
+    private Message deadLetter(String text) {
+        return Eventually.get(() -> sqs.receiveMessage(r -> r.queueUrl(queues.sqsDeadLetterUrl().orElseThrow())
+                        .maxNumberOfMessages(10).waitTimeSeconds(1).messageAttributeNames("All")).messages().stream()
+                        .filter(m -> m.body().contains(text)).findFirst(), java.util.Optional::isPresent,
+                Duration.ofSeconds(20), "a dead letter containing " + text).orElseThrow();
     }
 
     /** The next message on the job queue for that repository, taken off the queue as the event source would. */
     private LambdaEvents.SqsMessage nextQueued(String repository) {
         String url = queues.sqsUrl().orElseThrow();
         Message message = Eventually.get(() -> sqs.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(10)
-                        .waitTimeSeconds(1)).messages().stream().filter(m -> m.body().contains("\"" + repository
+                        .waitTimeSeconds(1).messageAttributeNames("All")).messages().stream().filter(m -> m.body().contains("\"" + repository
                         + "\"")).findFirst(), java.util.Optional::isPresent, Duration.ofSeconds(20),
                 "a message for " + repository).orElseThrow();
         sqs.deleteMessage(r -> r.queueUrl(url).receiptHandle(message.receiptHandle()));
-        return new LambdaEvents.SqsMessage(message.messageId(), message.body(), 1);
+        var notBefore = message.messageAttributes().get(SqsJobQueue.NOT_BEFORE);
+        return new LambdaEvents.SqsMessage(message.messageId(), message.body(), 1,
+                notBefore == null ? null : notBefore.stringValue());
     }
 
     private String burstJob(long installation, String repository, String sha) throws Exception {

@@ -71,15 +71,18 @@ final class LambdaEvents {
         return event.toString();
     }
 
-    /** One SQS record as the event source mapping hands it to the function. */
-    record SqsMessage(String messageId, String body, int receiveCount) {
+    /**
+     * One SQS record as the event source mapping hands it to the function.
+     *
+     * @param notBefore the bpkeeper-not-before message attribute, or null
+     */
+    record SqsMessage(String messageId, String body, int receiveCount, String notBefore) {
         static SqsMessage of(String body) {
-            return new SqsMessage(UUID.randomUUID().toString(), body, 1);
+            return new SqsMessage(UUID.randomUUID().toString(), body, 1, null);
         }
 
-        /** The same message as SQS hands it over on its n-th delivery (after n - 1 failed tries). */
-        SqsMessage receivedTimes(int n) {
-            return new SqsMessage(messageId, body, n);
+        SqsMessage notBefore(Instant instant) {
+            return new SqsMessage(messageId, body, receiveCount, instant.toString());
         }
     }
 
@@ -98,7 +101,14 @@ final class LambdaEvents {
             attributes.put("SentTimestamp", Long.toString(now));
             attributes.put("SenderId", "AROAEXAMPLE:bpkeeper-webhook");
             attributes.put("ApproximateFirstReceiveTimestamp", Long.toString(now));
-            r.putObject("messageAttributes");
+            ObjectNode messageAttributes = r.putObject("messageAttributes");
+            if (message.notBefore() != null) {
+                ObjectNode notBefore = messageAttributes.putObject("bpkeeper-not-before");
+                notBefore.put("stringValue", message.notBefore());
+                notBefore.putArray("stringListValues");
+                notBefore.putArray("binaryListValues");
+                notBefore.put("dataType", "String");
+            }
             r.put("md5OfBody", md5(message.body()));
             r.put("eventSource", "aws:sqs");
             r.put("eventSourceARN", "arn:aws:sqs:eu-west-1:123456789012:bpkeeper-jobs");
