@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * itself on every candidate. Top-level directories are read the same way, forwards from the start of the path up
  * to its first '/'.
  */
-final class PatternExtensions {
+public final class PatternExtensions {
     /** Longer names exist, but a pattern spelling them is rare and better served otherwise. */
     private static final int MAX_NAME = 64;
     /** A wider character choice means the name is open at that point. */
@@ -58,7 +58,85 @@ final class PatternExtensions {
      * cannot be listed.
      */
     static Optional<FileNames> of(Pattern pattern) {
-        return KNOWN.computeIfAbsent(pattern.flags() + "/" + pattern.pattern(), k -> analyse(pattern));
+        return KNOWN.computeIfAbsent(key(pattern), k -> analyse(pattern));
+    }
+
+    private static String key(Pattern pattern) {
+        return pattern.flags() + "/" + pattern.pattern();
+    }
+
+    /**
+     * The analyses of these patterns as a table of text, one pattern per line, sorted: what {@link #seed} reads.
+     * Building the automata costs over a second of CPU the first time a process evaluates anything; the app reads
+     * the table made at build time instead (PatternTableTest keeps it equal to these analyses).
+     */
+    static String table(java.util.Collection<Pattern> patterns) {
+        Map<String, String> lines = new java.util.TreeMap<>();
+        for (Pattern pattern : patterns) {
+            String key = key(pattern);
+            if (key.indexOf('\t') >= 0 || key.indexOf('\n') >= 0) {
+                continue;
+            }
+            Optional<FileNames> names = of(pattern);
+            if (names.isPresent()) {
+                if (tableSafe(names.get().names()) && tableSafe(names.get().openEndings())) {
+                    lines.put("N " + key, "N+\t" + key + "\t" + String.join("|", new TreeSet<>(names.get().names()))
+                            + "\t" + String.join("|", new TreeSet<>(names.get().openEndings())));
+                }
+                continue;
+            }
+            lines.put("N " + key, "N-\t" + key);
+            Optional<Set<String>> tops = topDirectories(pattern);
+            if (tops.isEmpty()) {
+                lines.put("T " + key, "T-\t" + key);
+            } else if (!tops.get().isEmpty() && tableSafe(tops.get())) {
+                lines.put("T " + key, "T+\t" + key + "\t" + String.join("|", new TreeSet<>(tops.get())));
+            }
+        }
+        return String.join("\n", lines.values()) + "\n";
+    }
+
+    private static boolean tableSafe(Set<String> values) {
+        return values.stream().noneMatch(v -> v.indexOf('\t') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('|') >= 0);
+    }
+
+    /**
+     * Takes the analyses a {@link #table} lists as done, so that they are not worked out again. A line it cannot
+     * read is skipped, and that pattern is analysed when first asked, as without a table.
+     */
+    public static void seed(String table) {
+        parse(table).forEach(KNOWN::putIfAbsent);
+        parseTops(table).forEach(TOPS::putIfAbsent);
+    }
+
+    static Map<String, Optional<FileNames>> parse(String table) {
+        Map<String, Optional<FileNames>> known = new java.util.HashMap<>();
+        for (String line : table.split("\n")) {
+            String[] fields = line.split("\t", -1);
+            if (fields.length == 4 && fields[0].equals("N+")) {
+                known.put(fields[1], Optional.of(new FileNames(set(fields[2]), set(fields[3]))));
+            } else if (fields.length == 2 && fields[0].equals("N-")) {
+                known.put(fields[1], Optional.empty());
+            }
+        }
+        return known;
+    }
+
+    static Map<String, Optional<Set<String>>> parseTops(String table) {
+        Map<String, Optional<Set<String>>> tops = new java.util.HashMap<>();
+        for (String line : table.split("\n")) {
+            String[] fields = line.split("\t", -1);
+            if (fields.length == 3 && fields[0].equals("T+")) {
+                tops.put(fields[1], Optional.of(Set.copyOf(java.util.Arrays.asList(fields[2].split("\\|", -1)))));
+            } else if (fields.length == 2 && fields[0].equals("T-")) {
+                tops.put(fields[1], Optional.empty());
+            }
+        }
+        return tops;
+    }
+
+    private static Set<String> set(String joined) {
+        return joined.isEmpty() ? Set.of() : Set.copyOf(java.util.Arrays.asList(joined.split("\\|", -1)));
     }
 
     /**
@@ -66,7 +144,7 @@ final class PatternExtensions {
      * files at the root; empty when they cannot be listed (a pattern that allows any leading directories).
      */
     static Optional<Set<String>> topDirectories(Pattern pattern) {
-        return TOPS.computeIfAbsent(pattern.flags() + "/" + pattern.pattern(), k -> automaton(pattern).flatMap(a -> {
+        return TOPS.computeIfAbsent(key(pattern), k -> automaton(pattern).flatMap(a -> {
             Set<String> tops = new TreeSet<>();
             return walkForward(Set.of(a.getInitialState()), new StringBuilder(), tops)
                     ? Optional.of(Set.copyOf(tops)) : Optional.empty();
