@@ -57,6 +57,11 @@ public class SqsConsumer {
                     new IllegalArgumentException("The message is not a job", unreadable));
             return;
         }
+        if (received == null) {
+            deadLetter(null, body, "The message is not a job: JSON null", receiveCount,
+                    new IllegalArgumentException("The message is not a job"));
+            return;
+        }
         // Receives that were never answered (the function crashed or timed out) count as tries too.
         Job job = received.withAttempt(received.attempt() + Math.max(0, receiveCount - 1));
         Duration early = early(notBefore);

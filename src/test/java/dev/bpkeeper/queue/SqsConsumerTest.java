@@ -272,7 +272,7 @@ class SqsConsumerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(value = {"truncated JSON, '{\"kind\": \"EVALUATE\", \"installationId\":'", "not JSON, hello",
-        "empty, ''"})
+        "empty, ''", "JSON null, null", "a JSON array, '[1, 2]'"})
     void givenAMessageThatIsNotAJob_thenItIsDeadLetteredAsItCameWithItsReason(String name, String body) {
         consumer(job -> { }).consume(body, 1, null);
 
