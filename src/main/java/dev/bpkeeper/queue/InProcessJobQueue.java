@@ -83,12 +83,7 @@ public class InProcessJobQueue implements JobQueue {
         } catch (RuntimeException e) {
             Retries.Next next = Retries.after(job, e, config);
             if (next instanceof Retries.Later later) {
-                if (later.deferred()) {
-                    LOG.infof("%s deferred %s: %s", job.describe(), later.delay(), later.why());
-                } else {
-                    LOG.warnf("%s failed (%s); retry %d in %s", job.describe(), later.why(), later.job().attempt(),
-                            later.delay());
-                }
+                Retries.logLater(LOG, job, later);
                 schedule(later.job(), later.delay());
             } else if (next instanceof Retries.GiveUp giveUp) {
                 if (!(e instanceof JobHandler.RetryableException)) {
@@ -104,11 +99,7 @@ public class InProcessJobQueue implements JobQueue {
     /** Gives the job up: its dead letter is stored (now, or once storage is back), and the handler is told once. */
     private void deadLetter(Job job, String reason) {
         storeDeadLetter(job, reason);
-        try {
-            handler.gaveUp(job);
-        } catch (RuntimeException e) {
-            LOG.errorf("%s: could not record that it was given up: %s", job.describe(), e.getMessage());
-        }
+        Retries.tellGaveUp(handler, job, LOG);
     }
 
     private void storeDeadLetter(Job job, String reason) {

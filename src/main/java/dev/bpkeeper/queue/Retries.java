@@ -2,6 +2,7 @@ package dev.bpkeeper.queue;
 
 import dev.bpkeeper.intake.Job;
 import java.time.Duration;
+import org.jboss.logging.Logger;
 
 /**
  * What becomes of a job that threw: the one rule both queues follow, in-process locally and SQS on AWS. A deferral
@@ -42,6 +43,25 @@ public final class Retries {
         }
         return new Later(job.nextAttempt(), delayBeforeRetry(job.attempt(), retryable.notBefore(), config), false,
                 retryable.getMessage());
+    }
+
+    /** Says in the queue's log that the job will run again, and why: the same words from both queues. */
+    static void logLater(Logger log, Job job, Later later) {
+        if (later.deferred()) {
+            log.infof("%s deferred %s: %s", job.describe(), later.delay(), later.why());
+        } else {
+            log.warnf("%s failed (%s); retry %d in %s", job.describe(), later.why(), later.job().attempt(),
+                    later.delay());
+        }
+    }
+
+    /** Tells the handler the job was given up; a failure to record it is logged, never thrown over the queue. */
+    static void tellGaveUp(JobHandler handler, Job job, Logger log) {
+        try {
+            handler.gaveUp(job);
+        } catch (RuntimeException notRecorded) {
+            log.errorf("%s: could not record that it was given up: %s", job.describe(), notRecorded.getMessage());
+        }
     }
 
     /** Exponential back-off, but never before the moment GitHub named (a rate-limit reset, a retry-after). */

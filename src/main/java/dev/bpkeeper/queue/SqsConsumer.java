@@ -84,15 +84,10 @@ public class SqsConsumer {
             Retries.Next next = Retries.after(job, e, config);
             if (next instanceof Retries.Later later) {
                 sendBack(later.job(), later.delay(), receiveCount, e);
-                if (later.deferred()) {
-                    LOG.infof("%s deferred %s: %s", job.describe(), later.delay(), later.why());
-                } else {
-                    LOG.warnf("%s failed (%s); retry %d in %s", job.describe(), later.why(),
-                            later.job().attempt(), later.delay());
-                }
+                Retries.logLater(LOG, job, later);
             } else if (next instanceof Retries.GiveUp giveUp) {
                 deadLetter(job, null, giveUp.reason(), receiveCount, e);
-                tellGaveUp(job);
+                Retries.tellGaveUp(handler, job, LOG);
             }
         }
     }
@@ -143,17 +138,9 @@ public class SqsConsumer {
         if (receiveCount >= config.maxAttempts()) {
             LOG.errorf("Dead-lettered %s by SQS after %d receives: %s", what, receiveCount, failure.getMessage());
             if (job != null) {
-                tellGaveUp(job);
+                Retries.tellGaveUp(handler, job, LOG);
             }
         }
         return failure;
-    }
-
-    private void tellGaveUp(Job job) {
-        try {
-            handler.gaveUp(job);
-        } catch (RuntimeException notRecorded) {
-            LOG.errorf("%s: could not record that it was given up: %s", job.describe(), notRecorded.getMessage());
-        }
     }
 }

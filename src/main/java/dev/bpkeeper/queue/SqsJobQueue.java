@@ -48,8 +48,7 @@ public class SqsJobQueue implements JobQueue {
 
     @Override
     public void submit(List<Job> jobs) {
-        String url = config.sqsUrl().orElseThrow(() -> new QueueUnavailableException(
-                "bpkeeper.queue.sqs-url is not configured", null));
+        String url = jobQueueUrl();
         for (int from = 0; from < jobs.size(); from += BATCH) {
             List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
             List<Job> batch = jobs.subList(from, Math.min(jobs.size(), from + BATCH));
@@ -75,9 +74,7 @@ public class SqsJobQueue implements JobQueue {
      * again, without running or using a try, when it comes back early.
      */
     public void later(Job job, java.time.Duration delay) {
-        String url = config.sqsUrl().orElseThrow(() -> new QueueUnavailableException(
-                "bpkeeper.queue.sqs-url is not configured", null));
-        send(url, write(job), delaySeconds(delay), notBefore(clock.instant(), delay)
+        send(jobQueueUrl(), write(job), delaySeconds(delay), notBefore(clock.instant(), delay)
                 .map(instant -> java.util.Map.of(NOT_BEFORE, text(instant))).orElse(java.util.Map.of()));
     }
 
@@ -107,6 +104,11 @@ public class SqsJobQueue implements JobQueue {
 
     private static MessageAttributeValue text(String value) {
         return MessageAttributeValue.builder().dataType("String").stringValue(value).build();
+    }
+
+    private String jobQueueUrl() {
+        return config.sqsUrl().orElseThrow(() -> new QueueUnavailableException(
+                "bpkeeper.queue.sqs-url is not configured", null));
     }
 
     /** Whole seconds, rounded up so that a job never comes back before its time, within SQS's 0 to 900. */

@@ -6,6 +6,7 @@ import dk.brics.automaton.SpecialOperations;
 import dk.brics.automaton.State;
 import dk.brics.automaton.Transition;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -111,8 +112,7 @@ public final class PatternExtensions {
 
     static Map<String, Optional<FileNames>> parse(String table) {
         Map<String, Optional<FileNames>> known = new java.util.HashMap<>();
-        for (String line : table.split("\n")) {
-            String[] fields = line.split("\t", -1);
+        for (String[] fields : rows(table)) {
             if (fields.length == 4 && fields[0].equals("N+")) {
                 known.put(fields[1], Optional.of(new FileNames(set(fields[2]), set(fields[3]))));
             } else if (fields.length == 2 && fields[0].equals("N-")) {
@@ -124,8 +124,8 @@ public final class PatternExtensions {
 
     static Map<String, Optional<Set<String>>> parseTops(String table) {
         Map<String, Optional<Set<String>>> tops = new java.util.HashMap<>();
-        for (String line : table.split("\n")) {
-            String[] fields = line.split("\t", -1);
+        for (String[] fields : rows(table)) {
+            // Unlike a list of names, a list of directories is never empty: "" is the root.
             if (fields.length == 3 && fields[0].equals("T+")) {
                 tops.put(fields[1], Optional.of(Set.copyOf(java.util.Arrays.asList(fields[2].split("\\|", -1)))));
             } else if (fields.length == 2 && fields[0].equals("T-")) {
@@ -133,6 +133,10 @@ public final class PatternExtensions {
             }
         }
         return tops;
+    }
+
+    private static List<String[]> rows(String table) {
+        return table.lines().map(line -> line.split("\t", -1)).toList();
     }
 
     private static Set<String> set(String joined) {
