@@ -25,6 +25,7 @@ const PINNED = {
   '@octokit/webhooks-examples': '7.6.1',
   '@octokit/webhooks-schemas': '7.6.1',
   '@octokit/openapi': '23.0.2',
+  '@octokit/graphql-schema': '15.26.1',
   anafanafo: '2.0.0',
   'badge-maker': '6.0.0',
   ajv: '8.20.0',
@@ -53,6 +54,7 @@ const OPENAPI_OPERATIONS = [
   ['post', '/repos/{owner}/{repo}/git/trees'],
   ['post', '/repos/{owner}/{repo}/git/commits'],
   ['get', '/repos/{owner}/{repo}/git/commits/{commit_sha}'],
+  ['get', '/repos/{owner}/{repo}/git/tags/{tag_sha}'],
   ['post', '/repos/{owner}/{repo}/git/refs'],
   ['get', '/repos/{owner}/{repo}/git/ref/{ref}'],
   ['patch', '/repos/{owner}/{repo}/git/refs/{ref}'],
@@ -620,12 +622,41 @@ ${BEST_PRACTICES_BADGE_MIT_LICENSE}`;
 }
 
 // ---------------------------------------------------------------------------------------------
+// GitHub's GraphQL schema: the fake GitHub validates and executes every query against it
+
+function extractGraphQlSchema() {
+  const dir = pkgDir('@octokit/graphql-schema');
+  copyFile(path.join(dir, 'schema.graphql'), 'src/test/resources/github-graphql/schema.graphql');
+  const license = readText(path.join(dir, 'LICENSE.md'));
+  writeFile('src/test/resources/github-graphql/NOTICE.md', `# Third-party material: GitHub GraphQL API schema
+
+\`schema.graphql\` is \`schema.graphql\` from the npm package \`@octokit/graphql-schema\`, version
+${PINNED['@octokit/graphql-schema']} (https://github.com/octokit/graphql-schema), copied byte for byte by
+src/tools/test-material/extract.mjs. It is GitHub's public GraphQL schema (api.github.com), as Octokit
+publishes it from GitHub's own schema. The fake GitHub of the tests parses it with graphql-java, rejects every
+query that does not validate against it the way GitHub does, and answers through it, so that a response can only
+hold the fields, types and nullability that GitHub's schema has.
+
+Known defect of this version, worked around in memory by the fake (\`GraphQlSchema.dropRepeatedFields\`), never in
+the file: the type \`EnterpriseOwnerInfo\` declares \`repositoryDeployKeySetting\` and
+\`repositoryDeployKeySettingOrganizations\` twice, identically. graphql-js accepts that; graphql-java refuses to
+build a schema with repeated field names, so the first declaration is kept.
+
+Licence of \`@octokit/graphql-schema\` (its LICENSE.md file):
+
+---
+
+${license.endsWith('\n') ? license : license + '\n'}`);
+}
+
+// ---------------------------------------------------------------------------------------------
 // main
 
 checkVersions();
 const webhooks = extractWebhooks();
 const openapi = extractOpenApi();
 const badges = await extractBadges();
+extractGraphQlSchema();
 
 console.log(`node_modules: ${NM}`);
 console.log(`project root: ${ROOT}`);
