@@ -113,6 +113,13 @@ public final class Assessor {
     }
 
     private static Finding run(Evaluator evaluator, RepositorySnapshot snapshot) {
+        for (Map.Entry<String, String> unread : snapshot.unreadable().entrySet()) {
+            // What it would have read is missing, so neither its Met nor its Unmet could be trusted.
+            if (evaluator.wantedFiles().stream().anyMatch(w -> w.matches(unread.getKey()))) {
+                return Finding.unknown("The file " + unread.getKey() + " could not be read (" + unread.getValue()
+                        + ").");
+            }
+        }
         try {
             Finding finding = evaluator.evaluate(snapshot);
             return finding == null ? Finding.unknown("The evaluator gave no answer.") : finding;

@@ -91,7 +91,7 @@ public class GitHubFailure extends RuntimeException {
 
     /** A network failure (timeout, reset, refused). */
     public static GitHubFailure network(String what, Throwable cause) {
-        return new GitHubFailure(Kind.TRANSIENT, 0, null, what + ": " + cause.getClass().getSimpleName()
+        return new GitHubFailure(Kind.TRANSIENT, 0, null, what + ": no answer, " + cause.getClass().getSimpleName()
                 + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")"), cause);
     }
 

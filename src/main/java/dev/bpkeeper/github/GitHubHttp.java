@@ -25,15 +25,46 @@ public final class GitHubHttp {
     private GitHubHttp() {
     }
 
-    /** POSTs a GraphQL query; GraphQL errors are returned in the document, HTTP errors are thrown. */
-    public static JsonNode graphql(String graphqlUrl, String token, String query, Duration timeout) {
+    /**
+     * POSTs a GraphQL query and reads GitHub's answer (see {@link GraphQlAnswer}): data with the errors that came
+     * with it, or a {@link GitHubFailure} for a rate limit, a refused query, or a query GitHub failed to run.
+     */
+    public static GraphQlAnswer graphql(String graphqlUrl, String token, String query, Duration timeout) {
+        String what = "GraphQL query";
+        String body;
         try {
-            String body = JSON.writeValueAsString(Map.of("query", query));
-            return send(HttpRequest.newBuilder(URI.create(graphqlUrl)).POST(HttpRequest.BodyPublishers.ofString(body))
-                    .header("Content-Type", "application/json"), token, "GraphQL query", timeout);
+            body = JSON.writeValueAsString(Map.of("query", query));
         } catch (IOException e) {
-            throw GitHubFailure.network("GraphQL query", e);
+            throw GitHubFailure.network(what, e);
         }
+        HttpResponse<String> response = exchange(HttpRequest.newBuilder(URI.create(graphqlUrl))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json"), token,
+                what, timeout);
+        return GraphQlAnswer.of(read(response, what), name -> header(response, name), Instant.now().getEpochSecond(),
+                what);
+    }
+
+    /**
+     * GETs a resource that never changes once it exists (a git tag object by its sha): the cache's copy is the
+     * answer, so only the first read costs a request.
+     */
+    public static JsonNode getImmutable(String apiUrl, String path, String token, Duration timeout, EtagCache cache,
+                                        String scope) {
+        String key = scope + " immutable " + apiUrl.replaceAll("/+$", "") + path;
+        java.util.Optional<EtagCache.Entry> cached = cache.get(key);
+        if (cached.isPresent()) {
+            try {
+                return JSON.readTree(cached.get().body());
+            } catch (IOException e) {
+                // an unreadable copy is a miss: read it again below
+            }
+        }
+        HttpResponse<String> response = exchange(HttpRequest.newBuilder(URI.create(apiUrl.replaceAll("/+$", "")
+                + path)).GET(), token, "GET " + path, timeout);
+        JsonNode answer = read(response, "GET " + path);
+        cache.put(key, new EtagCache.Entry(response.headers().firstValue("ETag").orElse(""),
+                response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json", null));
+        return answer;
     }
 
     /** GETs a REST resource as JSON, conditionally when the cache has its ETag (a 304 costs no rate limit). */
@@ -77,10 +108,6 @@ public final class GitHubHttp {
         } catch (IOException e) {
             throw GitHubFailure.network(what, e);
         }
-    }
-
-    private static JsonNode send(HttpRequest.Builder request, String token, String what, Duration timeout) {
-        return read(exchange(request, token, what, timeout), what);
     }
 
     private static HttpResponse<String> exchange(HttpRequest.Builder request, String token, String what,

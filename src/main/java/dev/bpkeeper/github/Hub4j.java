@@ -40,6 +40,31 @@ public final class Hub4j {
         }
     }
 
+    /**
+     * hub4j's handle on a repository, built from what a GraphQL answer already said about it (id, names, owner,
+     * visibility) instead of the {@code GET /repos/{owner}/{repo}} that {@code GitHub.getRepository} sends. It
+     * goes through hub4j's public reading of webhook payloads, which wires the handle to this client like a
+     * fetched one.
+     */
+    public static org.kohsuke.github.GHRepository repository(org.kohsuke.github.GitHub gitHub, String apiUrl,
+                                                             com.fasterxml.jackson.databind.JsonNode graphql) {
+        String fullName = graphql.path("nameWithOwner").asText();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+        var repository = json.putObject("repository");
+        repository.put("id", graphql.path("databaseId").asLong())
+                .put("name", graphql.path("name").asText())
+                .put("full_name", fullName)
+                .put("private", graphql.path("isPrivate").asBoolean(true))
+                .put("archived", graphql.path("isArchived").asBoolean())
+                .put("fork", graphql.path("isFork").asBoolean())
+                .put("html_url", graphql.path("url").asText())
+                .put("url", apiUrl.replaceAll("/+$", "") + "/repos/" + fullName)
+                .put("default_branch", graphql.path("defaultBranchRef").path("name").asText(""));
+        repository.putObject("owner").put("login", graphql.path("owner").path("login").asText());
+        return call("repository " + fullName, () -> gitHub.parseEventPayload(new java.io.StringReader(json.toString()),
+                org.kohsuke.github.GHEventPayload.Ping.class).getRepository());
+    }
+
     private static <T> T rethrow(int status, Map<String, List<String>> headers, String what, Throwable cause) {
         throw GitHubFailure.of(status, first(headers, "x-ratelimit-remaining"), first(headers, "x-ratelimit-reset"),
                 first(headers, "retry-after"), Instant.now().getEpochSecond(), what, cause);

@@ -108,6 +108,10 @@ public class Orchestrator implements JobHandler {
             if (e.kind() == GitHubFailure.Kind.UNAUTHORIZED) {
                 github.forget(job.installationId());
             }
+            if (e.kind() == GitHubFailure.Kind.RATE_LIMITED) {
+                // Waiting for GitHub's reset is not a failure of the job: it keeps its tries.
+                throw RetryableException.deferred(e.getMessage(), e.retryAfter());
+            }
             if (e.isRetryable()) {
                 throw new RetryableException(e.getMessage(), e.retryAfter(), e);
             }
@@ -202,11 +206,10 @@ public class Orchestrator implements JobHandler {
 
     private void evaluate(Job job, InstallationClient client) {
         String sha = job.commitSha() != null ? job.commitSha() : gatherer.head(client, job.repository()).sha();
-        GHRepository repository = Hub4j.call("repository " + job.repository(),
-                () -> client.gitHub().getRepository(job.repository()));
         // Gathered before any check run: only the configuration in the snapshot says whether to post one.
-        GitHubGatherer.Gathered gathered = gatherer.gather(client, repository, sha, assessor.wantedFiles(),
+        GitHubGatherer.Gathered gathered = gatherer.gather(client, job.repository(), sha, assessor.wantedFiles(),
                 assessor.needs());
+        GHRepository repository = gathered.repository();
         RepositorySnapshot root = gathered.snapshot();
         BestPracticesConfig config = ConfigReader.read(assessor.catalogue(), root);
         List<String> projects = new ArrayList<>();

@@ -18,6 +18,8 @@ import java.util.Set;
  * @param contents text of the files evaluators declared (see {@link WantedFile}), by path
  * @param orgContents text of the files read from the organisation's {@code .github} repository, by path (its
  *        defaults); known and empty when that repository has none of them
+ * @param unreadable declared files that are in the tree but whose text could not be read, with the reason: an
+ *        evaluator that reads one of them cannot tell, and says so
  */
 public record RepositorySnapshot(
         String name,
@@ -36,7 +38,8 @@ public record RepositorySnapshot(
         Fact<List<Release>> releases,
         Fact<History> history,
         Fact<Set<String>> orgCommunityFiles,
-        Fact<Map<String, String>> orgContents) {
+        Fact<Map<String, String>> orgContents,
+        Map<String, String> unreadable) {
 
     public RepositorySnapshot {
         Objects.requireNonNull(name, "name");
@@ -44,6 +47,7 @@ public record RepositorySnapshot(
         contents = Map.copyOf(contents);
         workflows = List.copyOf(workflows);
         orgContents = orgContents.map(Map::copyOf);
+        unreadable = Map.copyOf(unreadable);
     }
 
     public static Builder builder(String name, Instant observedAt) {
@@ -97,6 +101,7 @@ public record RepositorySnapshot(
         private Fact<History> history = Fact.unknown(NOT_GATHERED);
         private Fact<Set<String>> orgCommunityFiles = Fact.unknown(NOT_GATHERED);
         private Fact<Map<String, String>> orgContents = Fact.unknown(NOT_GATHERED);
+        private Map<String, String> unreadable = Map.of();
 
         private Builder(String name, Instant observedAt) {
             this.name = name;
@@ -120,6 +125,7 @@ public record RepositorySnapshot(
             history = s.history;
             orgCommunityFiles = s.orgCommunityFiles;
             orgContents = s.orgContents;
+            unreadable = s.unreadable;
         }
 
         public Builder name(String value) { name = Objects.requireNonNull(value, "name"); return this; }
@@ -138,11 +144,12 @@ public record RepositorySnapshot(
         public Builder history(Fact<History> value) { history = value; return this; }
         public Builder orgCommunityFiles(Fact<Set<String>> value) { orgCommunityFiles = value; return this; }
         public Builder orgContents(Fact<Map<String, String>> value) { orgContents = value; return this; }
+        public Builder unreadable(Map<String, String> value) { unreadable = value; return this; }
 
         public RepositorySnapshot build() {
             return new RepositorySnapshot(name, commitSha, observedAt, versionControl, tree, contents, metadata,
                     license, workflows, branchRules, privateVulnerabilityReporting, workflowTokenPermissions,
-                    tags, releases, history, orgCommunityFiles, orgContents);
+                    tags, releases, history, orgCommunityFiles, orgContents, unreadable);
         }
     }
 }

@@ -52,8 +52,9 @@ class WebhookBenchmarkTest {
         for (int i = 0; i < REPOSITORIES; i++) {
             names.add("bench/repo-" + i);
         }
-        github.installation(installation, "bench", Map.of("contents", "read", "metadata", "read", "checks", "write"),
-                names.toArray(String[]::new));
+        // Administration: read, as the App's manifest asks: the workflow token setting is read too.
+        github.installation(installation, "bench", Map.of("contents", "read", "metadata", "read", "checks", "write",
+                "administration", "read"), names.toArray(String[]::new));
         for (String name : names) {
             FakeRepository repo = github.repository(name).license("MIT");
             shas.add(repo.commit("main", Map.of("README.md", "# " + name + "\n", "SECURITY.md", "Report privately.\n",

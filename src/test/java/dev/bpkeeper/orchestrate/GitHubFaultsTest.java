@@ -15,6 +15,7 @@ import dev.bpkeeper.testing.Payloads;
 import dev.bpkeeper.testing.fakegithub.CheckRun;
 import dev.bpkeeper.testing.fakegithub.FakeGitHub;
 import dev.bpkeeper.testing.fakegithub.FakeRepository;
+import dev.bpkeeper.testing.fakegithub.GraphQlContract;
 import dev.bpkeeper.testing.fakegithub.RecordedRequest;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -74,21 +75,21 @@ class GitHubFaultsTest {
     @Test
     void givenA5xxOnEachOfThreeReadsWhenPushedThenTheFourthAttemptCompletesTheCheckRun() {
         Scenario s = scenario(READ_ONLY);
-        github.faults().next(1).on("GET", "/repos/" + s.repo.fullName()).respond(500);
         github.faults().next(1).on("GET", "/repos/" + s.repo.fullName() + "/git/trees/.*").respond(502);
-        github.faults().next(1).on("GET", "/repos/" + s.repo.fullName() + "/rules/branches/.*").respond(504);
+        github.faults().next(1).on("POST", "/graphql").respond(500);
+        github.faults().next(1).on("GET", "/repos/" + s.repo.fullName() + "/private-vulnerability-reporting")
+                .respond(504);
 
         s.push();
 
-        s.completesWithOneCheckRun("a 500, a 502 and a 504 on three different reads, one per attempt");
+        s.completesWithOneCheckRun("a 502, a 500 and a 504 on three different reads, one per attempt");
     }
 
     @Test
     void givenOne5xxMoreThanTheAttemptsAllowWhenPushedThenTheJobIsDeadLetteredNamingTheLastFailure() {
         Scenario s = scenario(READ_ONLY);
-        github.faults().next(1).on("GET", "/repos/" + s.repo.fullName()).respond(500);
-        github.faults().next(1).on("GET", "/repos/" + s.repo.fullName() + "/git/trees/.*").respond(502);
-        github.faults().next(1).on("GET", "/repos/" + s.repo.fullName() + "/rules/branches/.*").respond(503);
+        github.faults().next(2).on("GET", "/repos/" + s.repo.fullName() + "/git/trees/.*").respond(502);
+        github.faults().next(1).on("POST", "/graphql").respond(503);
         github.faults().next(1).on("GET", "/repos/" + s.repo.fullName() + "/private-vulnerability-reporting")
                 .respond(504);
 
@@ -234,7 +235,7 @@ class GitHubFaultsTest {
     @Test
     void givenGitHubDownForLongerThanTheRetriesWhenPushedThenTheJobIsDeadLetteredWithTheLastReason() {
         Scenario s = scenario(READ_ONLY);
-        github.faults().next(50).on("GET", "/repos/" + s.repo.fullName()).resetConnection();
+        github.faults().next(50).on("GET", "/repos/" + s.repo.fullName() + "/git/trees/.*").resetConnection();
 
         s.push();
 
@@ -244,10 +245,91 @@ class GitHubFaultsTest {
         assertThat(dead).singleElement().satisfies(d -> {
             assertThat(d.getKey().kind()).isEqualTo(Job.Kind.EVALUATE);
             assertThat(d.getKey().commitSha()).isEqualTo(s.sha);
-            assertThat(d.getValue()).contains("gave up after 4 attempts", "repository " + s.repo.fullName(),
+            assertThat(d.getValue()).contains("gave up after 4 attempts", "/repos/" + s.repo.fullName() + "/git/trees/",
                     "no answer");
         });
         assertThat(s.repo.checkRuns()).as("nothing half-done on GitHub").isEmpty();
+    }
+
+    @Test
+    void givenGitHubRefusesTheGraphQlQueryWhenPushedThenTheJobIsDeadLetteredAtOnceWithGitHubsWords() {
+        Scenario s = scenario(READ_ONLY);
+        github.faults().next(1).on("POST", "/graphql").answerGraphQl(GraphQlContract.refusalDocument(
+                "query { repository(owner: \"acme\", name: \"x\") { refs(refPrefix: \"refs/tags/\", first: 1) {"
+                        + " nodes { target { ... on Tag { signature { isValid } } } } } } }"), Map.of());
+
+        s.push();
+
+        var dead = Eventually.get(s::deadLetters, list -> !list.isEmpty(), WAIT, "a dead letter");
+        assertThat(dead).singleElement().satisfies(d -> assertThat(d.getValue())
+                .contains("GitHub refused the query", "Field 'signature' doesn't exist on type 'Tag'", "undefinedField")
+                .doesNotContain("gave up after"));
+        assertThat(s.requests("POST", "/graphql")).as("not sent again: it cannot succeed").hasSize(1);
+        assertThat(s.repo.checkRuns()).isEmpty();
+    }
+
+    @Test
+    void givenTheGraphQlRateLimitInBothOfGitHubsShapesWhenPushedThenTheJobWaitsForTheResetWithoutUsingItsTries() {
+        Scenario s = scenario(READ_ONLY);
+        // One more than the 4 attempts a job has: were a rate limit a failure, the job would be dead-lettered.
+        for (int i = 0; i < 5; i++) {
+            String body = i % 2 == 0
+                    ? "{\"errors\":[{\"type\":\"RATE_LIMITED\",\"message\":\"API rate limit exceeded for installation ID "
+                            + s.installation + ".\"}]}"
+                    : "{\"errors\":[{\"type\":\"RATE_LIMIT\",\"code\":\"graphql_rate_limit\",\"message\":\"API rate"
+                            + " limit exceeded\"}]}";
+            github.faults().next(1).on("POST", "/graphql").graphQlRateLimit(body, Instant.now().plusSeconds(1));
+        }
+
+        s.push();
+
+        s.completesWithOneCheckRun("GraphQL rate limit, 5 times in a row (both shapes), reset in 1 s");
+        assertThat(s.requests("POST", "/graphql")).hasSizeGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void givenGraphQlCannotFindTheRepositoryWhenPushedThenTheJobIsLetGoWithoutADeadLetter() {
+        Scenario s = scenario(READ_ONLY);
+        github.faults().next(1).on("POST", "/graphql").answerGraphQl("{\"data\":{\"repository\":null,\"org\":null},"
+                + "\"errors\":[{\"type\":\"NOT_FOUND\",\"path\":[\"repository\"],\"locations\":[{\"line\":1,"
+                + "\"column\":9}],\"message\":\"Could not resolve to a Repository with the name '"
+                + s.repo.fullName() + "'.\"}]}", Map.of());
+
+        s.push();
+
+        Eventually.get(() -> s.requests("POST", "/graphql"), r -> !r.isEmpty(), WAIT, "the GraphQL query");
+        // Nothing follows: no retry, no check run, no dead letter.
+        Eventually.get(() -> github.requests().stream().filter(r -> r.path().contains(s.repo.fullName())).count(),
+                n -> n >= 1, WAIT, "the tree read");
+        assertThat(s.repo.checkRuns()).isEmpty();
+        assertThat(s.deadLetters()).isEmpty();
+        assertThat(s.requests("POST", "/graphql")).hasSize(1);
+    }
+
+    @Test
+    void givenGitHubFailsToReadOneFileWhenPushedThenOnlyTheCriteriaReadingItAreUnknownWithTheReason() {
+        Scenario s = scenario(READ_ONLY);
+        String sha = s.repo.commit("main", Map.of("README.md", "# Widget\n\nWidgets for everyone.\n",
+                "LICENSE", LicenseTexts.MIT, "SECURITY.md", "# Security\n\nReport vulnerabilities privately"
+                + " through GitHub's private vulnerability reporting; we answer within 14 days.\n"), "security policy");
+        s.repo.failReading("SECURITY.md");
+
+        assertThat(Deliveries.send("push", Payloads.push(s.repo.fullName(), "main", sha, s.installation,
+                Instant.now())).statusCode()).isEqualTo(202);
+
+        CheckRun run = Eventually.get(() -> s.repo.checkRuns().stream()
+                        .filter(r -> r.headSha().equals(sha) && "completed".equals(r.status())).findFirst(),
+                Optional::isPresent, WAIT, "a completed check run").orElseThrow();
+        assertThat(run.text()).contains("❔ | [`vulnerability_report_private`]")
+                .contains("The file SECURITY.md could not be read (GitHub answered Something went wrong")
+                .contains("✅ | [`license_location`]").contains("✅ | [`floss_license`]");
+        StoredEvaluation stored = Eventually.get(() -> store.latest(s.repo.fullName()), Optional::isPresent, WAIT,
+                "the stored result").orElseThrow();
+        assertThat(PushToCheckRunTest.status(stored.view(), "vulnerability_report_private")).isEqualTo("?");
+        // That the file exists is known from the tree, whatever its text.
+        assertThat(PushToCheckRunTest.status(stored.view(), "vulnerability_report_process")).isEqualTo("Met");
+        assertThat(PushToCheckRunTest.status(stored.view(), "floss_license")).isEqualTo("Met");
+        assertThat(s.deadLetters()).isEmpty();
     }
 
     /** The app remembers its open pull request once the job's fix-up step is over. */

@@ -98,7 +98,7 @@ class SecretsStayOutOfLogsTest {
         if (withFaults) {
             github.faults().next(1).on("GET", "/repos/" + name + "/git/trees/.*").respond(401);
             github.faults().next(1).on("POST", "/graphql").primaryRateLimit(Instant.now().plusSeconds(1));
-            github.faults().next(1).on("GET", "/repos/" + name + "/rules/branches/.*").resetConnection();
+            github.faults().next(1).on("GET", "/repos/" + name + "/private-vulnerability-reporting").resetConnection();
             github.faults().next(1).on("POST", "/repos/" + name + "/check-runs").loseAnswer();
         }
         assertThat(Deliveries.send("push", Payloads.push(name, "main", sha, installation, Instant.now()))

@@ -3,12 +3,14 @@ package dev.bpkeeper.gather.github;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bpkeeper.gather.ContentSelection;
 import dev.bpkeeper.gather.SnapshotAssembler;
+import dev.bpkeeper.github.EtagCache;
+import dev.bpkeeper.github.GitHubClients;
 import dev.bpkeeper.github.GitHubConfig;
 import dev.bpkeeper.github.GitHubFailure;
 import dev.bpkeeper.github.GitHubHttp;
+import dev.bpkeeper.github.GraphQlAnswer;
 import dev.bpkeeper.github.Hub4j;
 import dev.bpkeeper.github.InstallationClient;
-import dev.bpkeeper.snapshot.BranchRules;
 import dev.bpkeeper.snapshot.Fact;
 import dev.bpkeeper.snapshot.FileTree;
 import dev.bpkeeper.snapshot.Need;
@@ -23,14 +25,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.kohsuke.github.GHRepository;
-import org.kohsuke.github.GHRepositoryRule;
-import org.kohsuke.github.GHTree;
-import org.kohsuke.github.GHTreeEntry;
 
 /**
  * Gathers a snapshot from GitHub with as few requests as possible: the recursive tree at the commit, one GraphQL
- * query (metadata, declared files, tags, releases, organisation defaults), and one REST call per settings fact an
- * evaluator needs. A fact the app may not read becomes Unknown, never Unmet.
+ * query (metadata, declared files, branch rules, tags, releases, organisation defaults), and one REST call per
+ * settings fact GraphQL does not offer. A fact the app may not read becomes Unknown, never Unmet.
  */
 @ApplicationScoped
 public class GitHubGatherer {
@@ -43,7 +42,7 @@ public class GitHubGatherer {
     Clock clock;
 
     @Inject
-    dev.bpkeeper.github.EtagCache etags;
+    EtagCache etags;
 
     /**
      * Every repository the installation covers ("owner/name"), from GET /installation/repositories, 100 a page:
@@ -58,9 +57,8 @@ public class GitHubGatherer {
     /** The commit at the head of the default branch (for jobs that name none). */
     public Head head(InstallationClient client, String fullName) {
         String[] parts = split(fullName);
-        JsonNode data = data(GitHubHttp.graphql(config.resolvedGraphqlUrl(), client.token(),
-                SnapshotQuery.head(parts[0], parts[1]), config.requestTimeout()), fullName);
-        JsonNode ref = data.path("repository").path("defaultBranchRef");
+        JsonNode repo = repository(query(client, SnapshotQuery.head(parts[0], parts[1])), fullName);
+        JsonNode ref = repo.path("defaultBranchRef");
         if (ref.isMissingNode() || ref.isNull()) {
             throw new GitHubFailure(GitHubFailure.Kind.NOT_FOUND, 404, null, fullName + " has no default branch"
                     + " (empty repository)", null);
@@ -73,63 +71,67 @@ public class GitHubGatherer {
     }
 
     /**
-     * A snapshot and the two facts the orchestrator needs to store it right.
+     * A snapshot and what the orchestrator needs to store it and act on it.
      *
+     * @param repository the repository as hub4j's handle for the writes (check run, fix-up), built from the
+     *        GraphQL answer: no request of its own
      * @param onDefaultBranchHead the commit is the head of the default branch (what the badge shows)
      * @param commitTime when the commit was made, if GitHub said
      * @param treeSha the commit's root tree, which a fix-up commit builds on
      * @param headSeenAt when GitHub's answer naming the default branch head arrived: of two evaluations that saw
      *        their commit heading the branch, the one that saw it later is the newer
      */
-    public record Gathered(RepositorySnapshot snapshot, boolean onDefaultBranchHead, Optional<java.time.Instant> commitTime,
-                           String treeSha, java.time.Instant headSeenAt) {
+    public record Gathered(RepositorySnapshot snapshot, GHRepository repository, boolean onDefaultBranchHead,
+                           Optional<java.time.Instant> commitTime, String treeSha, java.time.Instant headSeenAt) {
     }
 
     /**
-     * @param repository the repository as fetched once for the whole job (hub4j fetches on every getRepository)
+     * At most four requests: the recursive tree, one GraphQL query (metadata, files, branch rules, tags, releases,
+     * organisation defaults), private vulnerability reporting and the workflow token setting (these two answer
+     * 304 when unchanged, which costs no rate limit). A new annotated tag adds one request, once: its signature.
      */
-    public Gathered gather(InstallationClient client, GHRepository repository, String sha, List<WantedFile> wanted,
+    public Gathered gather(InstallationClient client, String fullName, String sha, List<WantedFile> wanted,
                            Set<Need> needs) {
-        String fullName = repository.getFullName();
         String[] parts = split(fullName);
-        GHTree tree = Hub4j.call("tree of " + fullName, () -> repository.getTreeRecursive(sha, 1));
+        JsonNode tree = GitHubHttp.get(config.apiUrl(), "/repos/" + fullName + "/git/trees/" + sha + "?recursive=1",
+                client.token(), config.requestTimeout(), EtagCache.NONE, GitHubClients.scope(client.installationId()));
         FileTree fileTree = toFileTree(tree);
         // The forge's licence arrives in the same query as the files, so the licence sources are always asked for.
         List<String> paths = ContentSelection.select(fileTree, SnapshotAssembler.everythingRead(wanted));
-        JsonNode data = data(GitHubHttp.graphql(config.resolvedGraphqlUrl(), client.token(), SnapshotQuery.build(
-                parts[0], parts[1], sha, paths, needs.contains(Need.TAGS),
-                needs.contains(Need.RELEASES), needs.contains(Need.ORG_COMMUNITY_FILES)), config.requestTimeout()),
-                fullName);
+        GraphQlAnswer answer = query(client, SnapshotQuery.build(parts[0], parts[1], sha, paths,
+                needs.contains(Need.TAGS), needs.contains(Need.RELEASES), needs.contains(Need.ORG_COMMUNITY_FILES),
+                needs.contains(Need.BRANCH_RULES)));
         java.time.Instant headSeenAt = clock.instant();
-        JsonNode repo = data.path("repository");
-        if (repo.isMissingNode() || repo.isNull()) {
-            throw new GitHubFailure(GitHubFailure.Kind.NOT_FOUND, 404, null, fullName + " is not visible to the app",
-                    null);
-        }
+        JsonNode repo = repository(answer, fullName);
+        JsonNode data = answer.data();
         Map<String, String> texts = SnapshotQuery.files(repo, paths);
         var metadata = SnapshotQuery.metadata(repo);
-        String defaultBranch = metadata.defaultBranch().orElse("");
         RepositorySnapshot.Builder builder = RepositorySnapshot.builder(metadata.fullName().orElse(fullName),
                         clock.instant())
                 .commitSha(Fact.known(sha))
                 .versionControl(Fact.known("git"))
                 .metadata(metadata)
-                .tags(needs.contains(Need.TAGS) ? SnapshotQuery.tags(repo) : Fact.unknown(NOT_NEEDED))
-                .releases(needs.contains(Need.RELEASES) ? SnapshotQuery.releases(repo) : Fact.unknown(NOT_NEEDED))
+                .tags(needs.contains(Need.TAGS) ? partial(answer, "tags",
+                        () -> SnapshotQuery.tags(repo, tagSignatures(client, fullName, repo)))
+                        : Fact.unknown(NOT_NEEDED))
+                .releases(needs.contains(Need.RELEASES) ? partial(answer, "releases", () -> SnapshotQuery.releases(repo))
+                        : Fact.unknown(NOT_NEEDED))
                 .orgCommunityFiles(needs.contains(Need.ORG_COMMUNITY_FILES) ? SnapshotQuery.orgFiles(data)
                         : Fact.unknown(NOT_NEEDED))
                 .orgContents(SnapshotQuery.orgContents(data))
                 .history(Fact.unknown("commit history is not read through the API (it would cost requests)"))
-                .branchRules(needs.contains(Need.BRANCH_RULES) && !defaultBranch.isEmpty()
-                        ? branchRules(repository, defaultBranch) : Fact.unknown(NOT_NEEDED))
+                .branchRules(needs.contains(Need.BRANCH_RULES) ? partial(answer, "defaultBranchRef",
+                        () -> SnapshotQuery.branchRules(repo)) : Fact.unknown(NOT_NEEDED))
                 .privateVulnerabilityReporting(needs.contains(Need.PRIVATE_VULNERABILITY_REPORTING)
                         ? privateVulnerabilityReporting(client, fullName) : Fact.unknown(NOT_NEEDED))
                 .workflowTokenPermissions(needs.contains(Need.WORKFLOW_TOKEN_PERMISSIONS)
-                        ? workflowTokenPermissions(client, fullName) : Fact.unknown(NOT_NEEDED));
+                        ? workflowTokenPermissions(client, fullName) : Fact.unknown(NOT_NEEDED))
+                .unreadable(SnapshotQuery.unreadable(answer, "repository", paths));
         RepositorySnapshot snapshot = SnapshotAssembler.assemble(builder, fileTree, wanted,
                 path -> Optional.ofNullable(texts.get(path)), SnapshotQuery.license(repo)).build();
-        return new Gathered(snapshot, SnapshotQuery.defaultBranchHead(repo).map(sha::equals).orElse(false),
-                SnapshotQuery.committedDate(repo), tree.getSha(), headSeenAt);
+        return new Gathered(snapshot, Hub4j.repository(client.gitHub(), config.apiUrl(), repo),
+                SnapshotQuery.defaultBranchHead(repo).map(sha::equals).orElse(false),
+                SnapshotQuery.committedDate(repo), tree.path("sha").asText(), headSeenAt);
     }
 
     /**
@@ -141,63 +143,68 @@ public class GitHubGatherer {
         String fullName = repository.metadata().fullName().orElse(repository.name());
         String[] parts = split(fullName);
         String sha = repository.commitSha().value();
-        return SnapshotAssembler.project(repository, directory, wanted, paths -> {
-            JsonNode data = data(GitHubHttp.graphql(config.resolvedGraphqlUrl(), client.token(),
-                    SnapshotQuery.files(parts[0], parts[1], sha, paths), config.requestTimeout()), fullName);
-            return SnapshotQuery.files(data.path("repository"), paths);
+        Map<String, String> unreadable = new java.util.LinkedHashMap<>(repository.unreadable());
+        RepositorySnapshot project = SnapshotAssembler.project(repository, directory, wanted, paths -> {
+            GraphQlAnswer answer = query(client, SnapshotQuery.files(parts[0], parts[1], sha, paths));
+            JsonNode repo = repository(answer, fullName);
+            unreadable.putAll(SnapshotQuery.unreadable(answer, "repository", paths));
+            return SnapshotQuery.files(repo, paths);
         });
+        // The project's evaluators see paths from its own root; what lies outside it is not theirs to read.
+        String prefix = directory.endsWith("/") ? directory : directory + "/";
+        Map<String, String> rooted = new java.util.LinkedHashMap<>();
+        unreadable.forEach((path, reason) -> {
+            if (path.startsWith(prefix)) {
+                rooted.put(path.substring(prefix.length()), reason);
+            }
+        });
+        return project.toBuilder().unreadable(rooted).build();
     }
 
-    static FileTree toFileTree(GHTree tree) {
+    static FileTree toFileTree(JsonNode tree) {
         Map<String, Long> paths = new HashMap<>();
-        for (GHTreeEntry entry : tree.getTree()) {
-            if ("blob".equals(entry.getType())) {
-                paths.put(entry.getPath(), entry.getSize());
+        for (JsonNode entry : tree.path("tree")) {
+            if ("blob".equals(entry.path("type").asText())) {
+                paths.put(entry.path("path").asText(), entry.path("size").asLong());
             }
         }
-        return FileTree.of(paths, tree.isTruncated());
+        return FileTree.of(paths, tree.path("truncated").asBoolean(false));
     }
 
-    /** Rulesets and classic protection together, as GitHub applies them to the branch. */
-    private Fact<BranchRules> branchRules(GHRepository repository, String branch) {
-        try {
-            List<GHRepositoryRule> rules = Hub4j.call("rules of " + repository.getFullName(),
-                    () -> repository.listRulesForBranch(branch).toList());
-            boolean pullRequest = false;
-            int approvals = 0;
-            boolean statusChecks = false;
-            boolean deletion = false;
-            boolean forcePush = false;
-            for (GHRepositoryRule rule : rules) {
-                switch (String.valueOf(rule.getType()).toLowerCase(java.util.Locale.ROOT)) {
-                    case "pull_request" -> {
-                        pullRequest = true;
-                        Integer count = Hub4j.call("rule parameter", () -> rule.getParameter(
-                                GHRepositoryRule.Parameters.REQUIRED_APPROVING_REVIEW_COUNT).orElse(0));
-                        approvals = Math.max(approvals, count == null ? 0 : count);
-                    }
-                    case "required_status_checks" -> statusChecks = true;
-                    case "deletion" -> deletion = true;
-                    case "non_fast_forward" -> forcePush = true;
-                    case "update" -> pullRequest = true;
-                    default -> { }
+    /** A fact GitHub failed to return beside the rest of the answer is Unknown with GitHub's words; else read. */
+    private static <T> Fact<T> partial(GraphQlAnswer answer, String field, java.util.function.Supplier<Fact<T>> read) {
+        return answer.problemAt("repository", field).<Fact<T>>map(p -> Fact.unknown(p.describe())).orElseGet(read);
+    }
+
+    /** How many annotated tags have their signature read: one, to keep a push within its request budget. */
+    static final int SIGNATURES_READ = 1;
+
+    /**
+     * Whether the newest annotated tag carries a signature: GitHub's GraphQL offers none on a tag object, so it is
+     * read from REST ({@code verification.signature}). A tag object never changes, so each is read once.
+     */
+    private Map<String, Fact<Boolean>> tagSignatures(InstallationClient client, String fullName, JsonNode repo) {
+        Map<String, Fact<Boolean>> signatures = new HashMap<>();
+        for (String tagSha : SnapshotQuery.newestAnnotatedTags(repo, SIGNATURES_READ)) {
+            try {
+                JsonNode tag = GitHubHttp.getImmutable(config.apiUrl(), "/repos/" + fullName + "/git/tags/" + tagSha,
+                        client.token(), config.requestTimeout(), etags, GitHubClients.scope(client.installationId()));
+                signatures.put(tagSha, Fact.known(tag.path("verification").hasNonNull("signature")));
+            } catch (GitHubFailure e) {
+                if (e.isRetryable()) {
+                    throw e;
                 }
+                signatures.put(tagSha, Fact.unknown("the tag could not be read (" + e.getMessage() + ")"));
             }
-            return Fact.known(new BranchRules(pullRequest, approvals, statusChecks, deletion, forcePush,
-                    "rules in force on " + branch));
-        } catch (GitHubFailure e) {
-            if (e.isRetryable()) {
-                throw e;
-            }
-            return Fact.unknown("the branch rules could not be read (" + e.getMessage() + ")");
         }
+        return signatures;
     }
 
     private Fact<Boolean> privateVulnerabilityReporting(InstallationClient client, String fullName) {
         try {
             JsonNode answer = GitHubHttp.get(config.apiUrl(), "/repos/" + fullName + "/private-vulnerability-reporting",
                     client.token(), config.requestTimeout(), etags,
-                    dev.bpkeeper.github.GitHubClients.scope(client.installationId()));
+                    GitHubClients.scope(client.installationId()));
             return Fact.known(answer.path("enabled").asBoolean(false));
         } catch (GitHubFailure e) {
             if (e.isRetryable()) {
@@ -214,7 +221,7 @@ public class GitHubGatherer {
         try {
             return Fact.known(GitHubHttp.get(config.apiUrl(), "/repos/" + fullName + "/actions/permissions/workflow",
                     client.token(), config.requestTimeout(), etags,
-                    dev.bpkeeper.github.GitHubClients.scope(client.installationId()))
+                    GitHubClients.scope(client.installationId()))
                     .path("default_workflow_permissions").asText());
         } catch (GitHubFailure e) {
             if (e.isRetryable()) {
@@ -224,22 +231,29 @@ public class GitHubGatherer {
         }
     }
 
-    /** GraphQL answers 200 with an "errors" list; a missing repository is NOT_FOUND, other errors are transient. */
-    private static JsonNode data(JsonNode answer, String fullName) {
-        JsonNode errors = answer.path("errors");
-        if (errors.isArray() && !errors.isEmpty() && answer.path("data").path("repository").isNull()) {
-            String type = errors.get(0).path("type").asText("");
-            if (type.equals("NOT_FOUND")) {
-                throw new GitHubFailure(GitHubFailure.Kind.NOT_FOUND, 404, null, fullName + " was not found", null);
-            }
-            if (type.equals("RATE_LIMITED")) {
-                throw new GitHubFailure(GitHubFailure.Kind.RATE_LIMITED, 200, java.time.Duration.ofSeconds(60),
-                        "GraphQL rate limit", null);
-            }
-            throw new GitHubFailure(GitHubFailure.Kind.TRANSIENT, 200, null, "GraphQL error: "
-                    + errors.get(0).path("message").asText(), null);
+    private GraphQlAnswer query(InstallationClient client, String query) {
+        return GitHubHttp.graphql(config.resolvedGraphqlUrl(), client.token(), query, config.requestTimeout());
+    }
+
+    /**
+     * The answer's {@code repository}. When GitHub gave none: NOT_FOUND means gone or not visible to the app (let
+     * go), FORBIDDEN a permission the installation lacks (given up, with GitHub's words), anything else a failure
+     * while running that a retry may mend.
+     */
+    private static JsonNode repository(GraphQlAnswer answer, String fullName) {
+        JsonNode repo = answer.data().path("repository");
+        if (repo.isObject()) {
+            return repo;
         }
-        return answer.path("data");
+        Optional<GraphQlAnswer.Problem> problem = answer.problemAt("repository");
+        String type = problem.map(GraphQlAnswer.Problem::type).orElse("");
+        String why = problem.map(GraphQlAnswer.Problem::describe).orElse("GitHub returned no repository");
+        throw switch (type) {
+            case "NOT_FOUND" -> new GitHubFailure(GitHubFailure.Kind.NOT_FOUND, 404, null,
+                    fullName + " is not visible to the app (" + why + ")", null);
+            case "FORBIDDEN" -> new GitHubFailure(GitHubFailure.Kind.FORBIDDEN, 403, null, fullName + ": " + why, null);
+            default -> new GitHubFailure(GitHubFailure.Kind.TRANSIENT, 200, null, fullName + ": " + why, null);
+        };
     }
 
     private static String[] split(String fullName) {

@@ -1,7 +1,9 @@
 package dev.bpkeeper.gather.github;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.bpkeeper.github.GraphQlAnswer;
 import dev.bpkeeper.policy.ConfigKeys;
+import dev.bpkeeper.snapshot.BranchRules;
 import dev.bpkeeper.snapshot.Fact;
 import dev.bpkeeper.snapshot.Release;
 import dev.bpkeeper.snapshot.RepoMetadata;
@@ -24,19 +26,32 @@ final class SnapshotQuery {
     private SnapshotQuery() {
     }
 
+    /**
+     * @param branchRules ask for the rules in force on the default branch: its rulesets' rules, and its classic
+     *        protection as any reader may see it ({@code refUpdateRule}; the full protection needs admin rights)
+     */
     static String build(String owner, String name, String sha, List<String> paths, boolean tags, boolean releases,
-                        boolean orgFiles) {
+                        boolean orgFiles, boolean branchRules) {
         StringBuilder q = new StringBuilder("query { repository(owner: ").append(quote(owner)).append(", name: ")
                 .append(quote(name)).append(") {\n")
-                .append("  nameWithOwner url description homepageUrl isPrivate isArchived isFork hasIssuesEnabled"
-                        + " hasDiscussionsEnabled webCommitSignoffRequired pushedAt\n")
-                .append("  licenseInfo { spdxId }\n  defaultBranchRef { name target { oid } }\n")
+                .append("  databaseId name nameWithOwner owner { login } url description homepageUrl isPrivate"
+                        + " isArchived isFork hasIssuesEnabled hasDiscussionsEnabled webCommitSignoffRequired pushedAt\n")
+                .append("  licenseInfo { spdxId }\n  defaultBranchRef { name target { oid }");
+        if (branchRules) {
+            q.append(" rules(first: 100) { nodes { type parameters { ... on PullRequestParameters"
+                    + " { requiredApprovingReviewCount } } } }"
+                    + " refUpdateRule { requiredApprovingReviewCount requiredStatusCheckContexts allowsDeletions"
+                    + " allowsForcePushes }");
+        }
+        q.append(" }\n")
                 .append("  commit: object(expression: ").append(quote(sha)).append(") { ... on Commit { committedDate } }\n")
                 .append("  languages(first: 30, orderBy: {field: SIZE, direction: DESC}) { edges { size node { name } } }\n");
         appendFiles(q, sha, paths);
         if (tags) {
-            q.append("  tags: refs(refPrefix: \"refs/tags/\", first: 100) { nodes { name target { __typename oid"
-                    + " ... on Tag { target { oid } signature { isValid } } } } }\n");
+            // Newest first: the signatures read afterwards are those of the latest annotated tags. GitHub's GraphQL
+            // has no signature on a tag object (only on commits), so they come from REST, one tag at a time.
+            q.append("  tags: refs(refPrefix: \"refs/tags/\", first: 100, orderBy: {field: TAG_COMMIT_DATE,"
+                    + " direction: DESC}) { nodes { name target { __typename oid ... on Tag { target { oid } } } } }\n");
         }
         if (releases) {
             q.append("  releases(first: 30, orderBy: {field: CREATED_AT, direction: DESC}) { nodes { tagName name"
@@ -56,6 +71,10 @@ final class SnapshotQuery {
 
     /** Only the text of these files at the commit (a sub-directory's project). */
     static String files(String owner, String name, String sha, List<String> paths) {
+        if (paths.isEmpty()) {
+            // GitHub refuses an empty selection; there is nothing to ask for anyway.
+            throw new IllegalArgumentException("no files to ask for");
+        }
         StringBuilder q = new StringBuilder("query { repository(owner: ").append(quote(owner)).append(", name: ")
                 .append(quote(name)).append(") {\n");
         appendFiles(q, sha, paths);
@@ -87,7 +106,7 @@ final class SnapshotQuery {
                 text(repo.path("defaultBranchRef"), "name"), bool(repo, "webCommitSignoffRequired"),
                 repo.hasNonNull("pushedAt") ? Fact.known(instant(repo.path("pushedAt").asText()))
                         : Fact.unknown("GitHub did not say when the repository was last pushed"),
-                repo.has("languages") ? Fact.known(languages) : Fact.unknown("languages not returned"));
+                repo.hasNonNull("languages") ? Fact.known(languages) : Fact.unknown("languages not returned"));
     }
 
     /** When the evaluated commit was made, if GitHub said. */
@@ -118,7 +137,60 @@ final class SnapshotQuery {
         return texts;
     }
 
-    static Fact<List<Tag>> tags(JsonNode repo) {
+    /** The requested paths GitHub failed to read (an error on their alias), with its words. */
+    static Map<String, String> unreadable(GraphQlAnswer answer, String alias, List<String> paths) {
+        Map<String, String> failed = new LinkedHashMap<>();
+        for (int i = 0; i < paths.size(); i++) {
+            String path = paths.get(i);
+            answer.problemAt(alias, "f" + i).ifPresent(problem -> failed.put(path, problem.describe()));
+        }
+        return failed;
+    }
+
+    /** Rulesets' rules and classic protection together, as GitHub applies them to the default branch. */
+    static Fact<BranchRules> branchRules(JsonNode repo) {
+        JsonNode ref = repo.path("defaultBranchRef");
+        if (!ref.isObject() || !ref.has("rules")) {
+            return Fact.unknown("the branch rules were not returned");
+        }
+        boolean pullRequest = false;
+        int approvals = 0;
+        boolean statusChecks = false;
+        boolean deletion = false;
+        boolean forcePush = false;
+        for (JsonNode rule : ref.path("rules").path("nodes")) {
+            switch (rule.path("type").asText()) {
+                case "PULL_REQUEST" -> {
+                    pullRequest = true;
+                    approvals = Math.max(approvals, rule.path("parameters").path("requiredApprovingReviewCount").asInt(0));
+                }
+                case "REQUIRED_STATUS_CHECKS" -> statusChecks = true;
+                case "DELETION" -> deletion = true;
+                case "NON_FAST_FORWARD" -> forcePush = true;
+                case "UPDATE" -> pullRequest = true;
+                default -> { }
+            }
+        }
+        JsonNode classic = ref.path("refUpdateRule");
+        if (classic.isObject()) {
+            if (classic.hasNonNull("requiredApprovingReviewCount")) {
+                pullRequest = true;
+                approvals = Math.max(approvals, classic.path("requiredApprovingReviewCount").asInt(0));
+            }
+            statusChecks |= classic.path("requiredStatusCheckContexts").size() > 0;
+            deletion |= !classic.path("allowsDeletions").asBoolean(true);
+            forcePush |= !classic.path("allowsForcePushes").asBoolean(true);
+        }
+        String branch = ref.path("name").asText();
+        return Fact.known(new BranchRules(pullRequest, approvals, statusChecks, deletion, forcePush,
+                "rules in force on " + branch));
+    }
+
+    /**
+     * The tags, newest first, with whether each is signed: a lightweight tag cannot be; an annotated tag is as
+     * {@code signatures} says (read by sha through REST), or unknown when it was not read.
+     */
+    static Fact<List<Tag>> tags(JsonNode repo, Map<String, Fact<Boolean>> signatures) {
         if (!repo.has("tags") || repo.path("tags").isNull()) {
             return Fact.unknown("tags were not returned");
         }
@@ -127,10 +199,26 @@ final class SnapshotQuery {
             JsonNode target = n.path("target");
             boolean annotated = "Tag".equals(target.path("__typename").asText());
             String commit = annotated ? target.path("target").path("oid").asText() : target.path("oid").asText();
-            tags.add(new Tag(n.path("name").asText(), commit, annotated,
-                    Fact.known(annotated && target.hasNonNull("signature"))));
+            tags.add(new Tag(n.path("name").asText(), commit, annotated, annotated
+                    ? signatures.getOrDefault(target.path("oid").asText(), Fact.unknown(SIGNATURE_NOT_READ))
+                    : Fact.known(false)));
         });
         return Fact.known(tags);
+    }
+
+    static final String SIGNATURE_NOT_READ = "only the newest annotated tag's signature is read (one request per new"
+            + " tag)";
+
+    /** The git objects of the newest annotated tags, newest first, at most {@code limit}. */
+    static List<String> newestAnnotatedTags(JsonNode repo, int limit) {
+        List<String> shas = new ArrayList<>();
+        for (JsonNode n : repo.path("tags").path("nodes")) {
+            JsonNode target = n.path("target");
+            if ("Tag".equals(target.path("__typename").asText()) && shas.size() < limit) {
+                shas.add(target.path("oid").asText());
+            }
+        }
+        return shas;
     }
 
     static Fact<List<Release>> releases(JsonNode repo) {

@@ -178,7 +178,7 @@ final class Dispatcher implements HttpHandler {
         Map<String, String> out = githubHeaders(true);
         out.putAll(state.rateLimits.headers(call.caller.installationId()));
         out.putAll(fault.headers());
-        String body = Json.write(Json.object().put("message", fault.message())
+        String body = fault.body() != null ? fault.body() : Json.write(Json.object().put("message", fault.message())
                 .put("documentation_url", Reply.DOCUMENTATION_URL));
         record(call, fault.status(), false, fault.describe());
         send(exchange, fault.status(), out, body);

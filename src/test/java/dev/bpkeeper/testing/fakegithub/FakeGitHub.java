@@ -42,6 +42,8 @@ public final class FakeGitHub implements AutoCloseable {
     private final String baseUrl;
 
     private FakeGitHub() throws IOException {
+        // GitHub's schema takes a few seconds to build once per JVM: not inside the first request's timeout.
+        GraphQlSchema.get();
         List<Route> routes = new ArrayList<>();
         AppRoutes.register(routes, state);
         RepositoryRoutes.register(routes, state);

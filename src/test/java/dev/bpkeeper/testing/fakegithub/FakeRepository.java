@@ -93,6 +93,7 @@ public final class FakeRepository {
     record Comment(long id, String body, Instant createdAt) {
     }
 
+    private final java.util.Set<String> unreadablePaths = new java.util.HashSet<>();
     private final String owner;
     private final String name;
     private final long id;
@@ -285,6 +286,19 @@ public final class FakeRepository {
         Instant createdAt = Instant.parse("2024-06-01T00:00:00Z").plusSeconds(3600L * releases.size());
         releases.add(new Release(ids.next(), tag, name, body, List.of(assetNames), createdAt));
         return this;
+    }
+
+    /**
+     * Makes GitHub fail to read this path through GraphQL ({@code object(expression: "<rev>:<path>")} is null, with
+     * an error at its path beside the rest of the data), as GitHub does when one blob times out.
+     */
+    public synchronized FakeRepository failReading(String path) {
+        unreadablePaths.add(normalise(path));
+        return this;
+    }
+
+    boolean readFails(String path) {
+        return unreadablePaths.contains(normalise(path));
     }
 
     /** Marks a path as binary: GraphQL reports {@code isBinary: true} and no text. Content with a NUL byte is too. */

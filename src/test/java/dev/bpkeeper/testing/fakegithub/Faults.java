@@ -20,7 +20,7 @@ public final class Faults {
     }
 
     /** A fault ready to apply to one request. */
-    record Fault(Kind kind, int status, Map<String, String> headers, String message, Duration delay) {
+    record Fault(Kind kind, int status, Map<String, String> headers, String message, Duration delay, String body) {
         String describe() {
             return switch (kind) {
                 case RESPOND -> "respond " + status;
@@ -105,7 +105,7 @@ public final class Faults {
 
         /** Answer with this status, GitHub's error body, and these headers over the usual ones. */
         public void respond(int status, Map<String, String> headers) {
-            arm(this, new Fault(Kind.RESPOND, status, Map.copyOf(headers), messageFor(status), null));
+            arm(this, new Fault(Kind.RESPOND, status, Map.copyOf(headers), messageFor(status), null, null));
         }
 
         /** GitHub's primary rate limit: 403, remaining 0, reset a minute from now. */
@@ -119,29 +119,49 @@ public final class Faults {
             headers.put("x-ratelimit-remaining", "0");
             headers.put("x-ratelimit-used", "5000");
             headers.put("x-ratelimit-reset", Long.toString(resetAt.getEpochSecond()));
-            arm(this, new Fault(Kind.RESPOND, 403, headers, "API rate limit exceeded for installation.", null));
+            arm(this, new Fault(Kind.RESPOND, 403, headers, "API rate limit exceeded for installation.", null, null));
         }
 
         /** GitHub's secondary rate limit: 403 (or 429) with {@code retry-after: 1}. */
         public void secondaryRateLimit(int status) {
             arm(this, new Fault(Kind.RESPOND, status, Map.of("retry-after", "1"),
                     "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",
-                    null));
+                    null, null));
+        }
+
+        /**
+         * GraphQL's way of failing: HTTP 200 with this body (GitHub's refusal of a query, its rate limit, a NOT_FOUND
+         * or an error beside partial data), with these headers over the usual ones.
+         */
+        public void answerGraphQl(String body, Map<String, String> headers) {
+            arm(this, new Fault(Kind.RESPOND, 200, Map.copyOf(headers), null, null, body));
+        }
+
+        /**
+         * GitHub's GraphQL rate limit, as a body {@code {"errors":[...]}} with the x-ratelimit headers of the
+         * GraphQL resource, remaining 0 until {@code resetAt}.
+         */
+        public void graphQlRateLimit(String body, Instant resetAt) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("x-ratelimit-remaining", "0");
+            headers.put("x-ratelimit-resource", "graphql");
+            headers.put("x-ratelimit-reset", Long.toString(resetAt.getEpochSecond()));
+            answerGraphQl(body, headers);
         }
 
         /** Do what was asked at once, then hold the answer this long (a write that happened, answered too late). */
         public void answerLate(Duration delay) {
-            arm(this, new Fault(Kind.ANSWER_LATE, 0, Map.of(), null, delay));
+            arm(this, new Fault(Kind.ANSWER_LATE, 0, Map.of(), null, delay, null));
         }
 
         /** Hold the request this long, then answer normally (for client timeouts). */
         public void delay(Duration delay) {
-            arm(this, new Fault(Kind.DELAY, 0, Map.of(), null, delay));
+            arm(this, new Fault(Kind.DELAY, 0, Map.of(), null, delay, null));
         }
 
         /** Close the connection without an answer; the request has no effect. */
         public void resetConnection() {
-            arm(this, new Fault(Kind.RESET, 0, Map.of(), null, null));
+            arm(this, new Fault(Kind.RESET, 0, Map.of(), null, null, null));
         }
 
         /**
@@ -149,7 +169,7 @@ public final class Faults {
          * the caller cannot tell this from {@link #resetConnection()}, and a blind resend repeats the write.
          */
         public void loseAnswer() {
-            arm(this, new Fault(Kind.LOSE_ANSWER, 0, Map.of(), null, null));
+            arm(this, new Fault(Kind.LOSE_ANSWER, 0, Map.of(), null, null, null));
         }
     }
 

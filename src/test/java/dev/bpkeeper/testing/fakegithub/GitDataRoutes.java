@@ -30,10 +30,35 @@ final class GitDataRoutes {
         routes.add(Route.of("GET", base + "/commits/{commit_sha}", token, GitDataRoutes::getCommit)
                 .needs("contents", "read"));
         routes.add(Route.of("POST", base + "/commits", token, GitDataRoutes::createCommit).needs("contents", "write"));
+        routes.add(Route.of("GET", base + "/tags/{tag_sha}", token, GitDataRoutes::getTag).needs("contents", "read"));
         routes.add(Route.of("GET", base + "/ref/{ref}", token, GitDataRoutes::getRef).needs("contents", "read"));
         routes.add(Route.of("POST", base + "/refs", token, GitDataRoutes::createRef).needs("contents", "write"));
         routes.add(Route.of("PATCH", base + "/refs/{ref}", token, GitDataRoutes::updateRef).needs("contents", "write"));
         routes.add(Route.of("DELETE", base + "/refs/{ref}", token, GitDataRoutes::deleteRef).needs("contents", "write"));
+    }
+
+    // ---- tags ----
+
+    /** An annotated tag object; {@code verification} tells whether it carries a signature and whether it checks. */
+    private static Reply getTag(Call call) {
+        FakeRepository repo = call.repo;
+        GitObjects.TagObject tag = repo.git.tagObject(call.param("tag_sha")).orElseThrow(ApiError::notFound);
+        String api = call.baseUrl + "/repos/" + repo.fullName() + "/git";
+        ObjectNode json = Json.object().put("node_id", "TAG_" + tag.sha()).put("tag", tag.name()).put("sha", tag.sha())
+                .put("url", api + "/tags/" + tag.sha()).put("message", tag.message() + "\n");
+        json.putObject("tagger").put("name", "Fake Tagger").put("email", "tagger@example.com")
+                .put("date", tag.date().toString());
+        json.putObject("object").put("sha", tag.object()).put("type", "commit").put("url", api + "/commits/" + tag.object());
+        ObjectNode verification = json.putObject("verification").put("verified", false)
+                .put("reason", tag.signed() ? "unknown_key" : "unsigned");
+        if (tag.signed()) {
+            verification.put("signature", "-----BEGIN PGP SIGNATURE-----\n\nfake\n-----END PGP SIGNATURE-----\n")
+                    .put("payload", "object " + tag.object() + "\ntype commit\ntag " + tag.name() + "\n");
+        } else {
+            verification.putNull("signature").putNull("payload");
+        }
+        verification.putNull("verified_at");
+        return Reply.ok(json);
     }
 
     // ---- trees ----

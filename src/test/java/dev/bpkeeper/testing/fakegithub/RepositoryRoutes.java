@@ -98,9 +98,16 @@ final class RepositoryRoutes {
     }
 
     private Reply protection(Call call) {
-        FakeRepository repo = call.repo;
-        String name = call.param("branch");
-        JsonNode overrides = repo.protectionFor(name).orElseThrow(() -> new ApiError(404, "Branch not protected"));
+        return Reply.ok(protection(call.repo, call.param("branch"), call.baseUrl)
+                .orElseThrow(() -> new ApiError(404, "Branch not protected")));
+    }
+
+    /** A branch's classic protection as the REST API shows it (GraphQL's refUpdateRule is read from the same). */
+    static java.util.Optional<JsonNode> protection(FakeRepository repo, String name, String baseUrl) {
+        java.util.Optional<JsonNode> overrides = repo.protectionFor(name);
+        if (overrides.isEmpty()) {
+            return java.util.Optional.empty();
+        }
         ObjectNode json = SPEC.object("branch-protection");
         // The example's restriction lists carry an app owner the schema no longer accepts; we model no restrictions.
         json.remove("restrictions");
@@ -110,9 +117,9 @@ final class RepositoryRoutes {
         // The example predates the required "checks" list.
         ((ObjectNode) json.get("required_status_checks")).putArray("checks");
         Json.rewriteStrings(json, Map.of("/branches/master/", "/branches/" + name + "/"));
-        Json.rewriteStrings(json, Shapes.relocate("octocat/Hello-World", repo.fullName(), call.baseUrl));
-        json.put("url", call.baseUrl + "/repos/" + repo.fullName() + "/branches/" + name + "/protection");
-        return Reply.ok(Json.merge(json, overrides));
+        Json.rewriteStrings(json, Shapes.relocate("octocat/Hello-World", repo.fullName(), baseUrl));
+        json.put("url", baseUrl + "/repos/" + repo.fullName() + "/branches/" + name + "/protection");
+        return java.util.Optional.of(Json.merge(json, overrides.get()));
     }
 
     private Reply branchRules(Call call) {
