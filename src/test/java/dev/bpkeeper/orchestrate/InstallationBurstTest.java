@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = PatientFakeGitHubResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class InstallationBurstTest {
     static final int REPOSITORIES = 60;
-    /** Well below what 60 evaluations cost (about 8 billed requests each): several windows are needed. */
+    /** Well below what 60 evaluations cost (about 6 billed requests each): several windows are needed. */
     static final int LIMIT = 150;
     static final Duration WINDOW = Duration.ofSeconds(3);
     static final long INSTALLATION = 880;
