@@ -8,6 +8,7 @@ import dev.bpkeeper.act.store.InstallationStore;
 import dev.bpkeeper.act.store.StorageException;
 import dev.bpkeeper.github.GitHubConfig;
 import dev.bpkeeper.queue.JobQueue;
+import dev.bpkeeper.text.Untrusted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -58,7 +59,8 @@ public class WebhookReceiver {
             return Reply.rejected(401, "Missing X-Hub-Signature-256.");
         }
         if (!new SignatureVerifier(github.webhookSecret().get()).verify(body, signature)) {
-            LOG.warnf("Rejected a webhook with an invalid signature (delivery %s)", headers.get("X-GitHub-Delivery"));
+            LOG.warnf("Rejected a webhook with an invalid signature (delivery %s)",
+                    Untrusted.forLog(headers.get("X-GitHub-Delivery")));
             return Reply.rejected(401, "The signature does not match the body.");
         }
         String event = headers.get("X-GitHub-Event");
@@ -87,7 +89,8 @@ public class WebhookReceiver {
         }
         Route route = EventRouter.route(event, payload, delivery);
         if (route.ignored()) {
-            LOG.debugf("Ignored %s delivery %s: %s", event, delivery, route.ignoredBecause());
+            LOG.debugf("Ignored %s delivery %s: %s", Untrusted.forLog(event), Untrusted.forLog(delivery),
+                    Untrusted.forLog(route.ignoredBecause()));
             return new Reply(200, "ignored", "Ignored: " + route.ignoredBecause() + ".", 0);
         }
         try {
@@ -95,7 +98,8 @@ public class WebhookReceiver {
                 return new Reply(200, "duplicate", "Delivery " + delivery + " was already received.", 0);
             }
         } catch (StorageException e) {
-            LOG.errorf("Cannot record delivery %s, asking GitHub to redeliver: %s", delivery, e.getMessage());
+            LOG.errorf("Cannot record delivery %s, asking GitHub to redeliver: %s", Untrusted.forLog(delivery),
+                    e.getMessage());
             return Reply.rejected(503, "Storage is unavailable; the delivery was not accepted. Redeliver it later.");
         }
         try {
@@ -103,17 +107,18 @@ public class WebhookReceiver {
         } catch (StorageException e) {
             forgetQuietly(delivery);
             LOG.errorf("Cannot record installation progress for delivery %s, asking GitHub to redeliver: %s",
-                    delivery, e.getMessage());
+                    Untrusted.forLog(delivery), e.getMessage());
             return Reply.rejected(503, "Storage is unavailable; the delivery was not accepted. Redeliver it later.");
         }
         try {
             queue.submit(route.jobs());
         } catch (JobQueue.QueueUnavailableException e) {
             forgetQuietly(delivery);
-            LOG.errorf("Cannot queue delivery %s: %s", delivery, e.getMessage());
+            LOG.errorf("Cannot queue delivery %s: %s", Untrusted.forLog(delivery), e.getMessage());
             return Reply.rejected(503, "The work queue is unavailable; the delivery was not accepted.");
         }
-        LOG.infof("Accepted %s delivery %s: %d job(s)", event, delivery, route.jobs().size());
+        LOG.infof("Accepted %s delivery %s: %d job(s)", Untrusted.forLog(event), Untrusted.forLog(delivery),
+                route.jobs().size());
         return new Reply(202, "queued", route.jobs().size() + " job(s) queued.", route.jobs().size());
     }
 
@@ -134,8 +139,8 @@ public class WebhookReceiver {
         try {
             deliveries.forget(delivery);
         } catch (StorageException e) {
-            LOG.errorf("Delivery %s stays marked as received although it was not queued: %s", delivery,
-                    e.getMessage());
+            LOG.errorf("Delivery %s stays marked as received although it was not queued: %s",
+                    Untrusted.forLog(delivery), e.getMessage());
         }
     }
 
