@@ -85,7 +85,7 @@ class AppCredentialsSourceTest {
     @Test
     void givenTheFileSetupWrote_whenConfigIsBuilt_thenTheCredentialsComeFromIt(@TempDir Path home) throws Exception {
         Path file = home.resolve(".bpkeeper/github-app.json");
-        AppCredentialsFile.write(file, CREDENTIALS);
+        AppCredentialsFile.write(file, CREDENTIALS, java.time.Instant.now());
 
         SmallRyeConfig config = config(Map.of("bpkeeper.app-credentials.file", file.toString()));
 
