@@ -29,6 +29,8 @@ public class WebhookReceiver {
     public static final String JSON_ONLY = "Configure the webhook with content type application/json.";
     /** GitHub's delivery ids are GUIDs; anything much longer is not from GitHub (and no storage key). */
     static final int MAX_DELIVERY_ID_LENGTH = 100;
+    /** A delivery id travels in jobs, keys and log lines: no spaces, no controls, nothing beyond ASCII. */
+    private static final java.util.regex.Pattern VISIBLE_ASCII = java.util.regex.Pattern.compile("[!-~]+");
 
     @Inject
     GitHubConfig github;
@@ -72,6 +74,10 @@ public class WebhookReceiver {
             return Reply.rejected(400, "X-GitHub-Delivery is longer than " + MAX_DELIVERY_ID_LENGTH
                     + " characters; GitHub sends a GUID.");
         }
+        if (!VISIBLE_ASCII.matcher(delivery).matches()) {
+            return Reply.rejected(400, "X-GitHub-Delivery has characters other than visible ASCII; GitHub sends a"
+                    + " GUID.");
+        }
         String contentType = headers.getOrDefault("Content-Type", "application/json");
         if (!contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
             return Reply.rejected(415, JSON_ONLY);
@@ -88,6 +94,11 @@ public class WebhookReceiver {
             return Reply.rejected(400, "The body is not a JSON object.");
         }
         Route route = EventRouter.route(event, payload, delivery);
+        if (route.refused()) {
+            LOG.warnf("Refused %s delivery %s: %s", Untrusted.forLog(event), Untrusted.forLog(delivery),
+                    route.refusedBecause());
+            return Reply.rejected(400, route.refusedBecause());
+        }
         if (route.ignored()) {
             LOG.debugf("Ignored %s delivery %s: %s", Untrusted.forLog(event), Untrusted.forLog(delivery),
                     Untrusted.forLog(route.ignoredBecause()));

@@ -108,6 +108,20 @@ class ServeExposesOnlyItsRoutesTest {
         }
     }
 
+    @Test
+    void givenASignedPushNamingARepositoryAgainstGitHubsRules_thenItIsRefusedWithTheReasonAndNeitherQueuedNorLogged() {
+        try (LogCapture logs = LogCapture.start()) {
+            Response answer = dev.bpkeeper.testing.Deliveries.send("push", dev.bpkeeper.testing.Payloads.push(
+                    "../../etc/passwd", "main", "a".repeat(40), 4242, java.time.Instant.now()));
+
+            assertThat(answer.statusCode()).isEqualTo(400);
+            assertThat(answer.jsonPath().getString("message")).contains("not a GitHub repository name");
+            assertThat(answer.jsonPath().getInt("jobs")).isZero();
+            assertThat(logs.text()).contains("Refused push delivery").doesNotContain("etc/passwd");
+        }
+        assertThat(FakeGitHubResource.fake().requests()).noneMatch(r -> r.toString().contains("passwd"));
+    }
+
     /** One POST with a forged signature and the given delivery id, its header bytes exactly as written. */
     private static String rawPost(String path, String deliveryId) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), RestAssured.port)) {
