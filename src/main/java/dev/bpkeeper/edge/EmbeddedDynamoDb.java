@@ -2,18 +2,27 @@ package dev.bpkeeper.edge;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 
 /**
  * Amazon's DynamoDB Local, run in this JVM, as the default store when no DynamoDB endpoint is configured: a new
  * user sees the whole app work with no AWS account. Loaded by reflection because the Lambda build ships without
  * it.
+ * <p>
+ * DynamoDB Local authenticates no one: whoever reaches its port can read, forge or delete every result. It is
+ * therefore bound to loopback only (its own launcher binds every interface and has no option for it), and the app
+ * talks to it with an access key made up for this start rather than a well-known constant.
  */
 public final class EmbeddedDynamoDb implements AutoCloseable {
+    private static final SecureRandom RANDOM = new SecureRandom();
     private final java.util.concurrent.CompletableFuture<Object> server;
     private final int port;
+    private final String accessKeyId = randomAlphanumeric(20);
+    private final String secretAccessKey = randomAlphanumeric(40);
 
     private EmbeddedDynamoDb(java.util.concurrent.CompletableFuture<Object> server, int port) {
         this.server = server;
@@ -67,6 +76,7 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
                     Thread.currentThread().getContextClassLoader());
             Object server = runner.getMethod("createServerFromCommandLineArgs", String[].class)
                     .invoke(null, (Object) args);
+            bindToLoopback(server);
             server.getClass().getMethod("start").invoke(server);
             return server;
         } catch (ClassNotFoundException e) {
@@ -75,6 +85,42 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("DynamoDB Local failed to start: " + rootMessage(e), e);
         }
+    }
+
+    /**
+     * DynamoDBProxyServer builds a Jetty server listening on every interface; before it starts, its one connector
+     * is told to listen on loopback only. Fails rather than start an open database if that shape ever changes.
+     */
+    private static void bindToLoopback(Object proxyServer) throws ReflectiveOperationException {
+        Field field = proxyServer.getClass().getDeclaredField("server");
+        field.setAccessible(true);
+        Object jetty = field.get(proxyServer);
+        Object[] connectors = (Object[]) jetty.getClass().getMethod("getConnectors").invoke(jetty);
+        if (connectors.length == 0) {
+            throw new NoSuchMethodException("DynamoDB Local has no connector to bind to loopback");
+        }
+        for (Object connector : connectors) {
+            connector.getClass().getMethod("setHost", String.class).invoke(connector,
+                    InetAddress.getLoopbackAddress().getHostAddress());
+        }
+    }
+
+    /** The access key to use with this start's database (DynamoDB Local does not check it; see the class). */
+    public String accessKeyId() {
+        return accessKeyId;
+    }
+
+    public String secretAccessKey() {
+        return secretAccessKey;
+    }
+
+    private static String randomAlphanumeric(int length) {
+        String letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        StringBuilder out = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            out.append(letters.charAt(RANDOM.nextInt(letters.length())));
+        }
+        return out.toString();
     }
 
     public String endpoint() {

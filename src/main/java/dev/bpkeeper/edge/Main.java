@@ -78,9 +78,10 @@ public class Main implements QuarkusApplication {
         Runtime.getRuntime().addShutdownHook(new Thread(db::close, "dynamodb-local-stop"));
         System.setProperty("quarkus.dynamodb.endpoint-override", db.endpoint());
         System.setProperty("quarkus.dynamodb.aws.credentials.type", "static");
-        System.setProperty("quarkus.dynamodb.aws.credentials.static-provider.access-key-id", "local");
-        System.setProperty("quarkus.dynamodb.aws.credentials.static-provider.secret-access-key", "local");
-        System.err.println("Embedded DynamoDB Local at " + db.endpoint()
+        System.setProperty("quarkus.dynamodb.aws.credentials.static-provider.access-key-id", db.accessKeyId());
+        System.setProperty("quarkus.dynamodb.aws.credentials.static-provider.secret-access-key",
+                db.secretAccessKey());
+        System.err.println("Embedded DynamoDB Local at " + db.endpoint() + ", loopback only"
                 + (path == null ? " (in memory)" : " (data in " + path + ")"));
     }
 

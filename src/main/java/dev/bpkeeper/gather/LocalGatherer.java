@@ -101,7 +101,7 @@ public final class LocalGatherer {
             if (repository.commitSha().isKnown() && Files.exists(dir.resolve(".git"))) {
                 readAtCommit(dir, repository.commitSha().value(), paths, texts);
             } else {
-                paths.forEach(path -> readFile(dir.resolve(path)).ifPresent(text -> texts.put(path, text)));
+                paths.forEach(path -> readFileInside(dir, path).ifPresent(text -> texts.put(path, text)));
             }
             return texts;
         });
@@ -208,7 +208,7 @@ public final class LocalGatherer {
                 .history(Fact.unknown(versionControl.isKnown() ? "the repository has no commits yet" : "not a git checkout"));
         forgeOnly(builder);
         return SnapshotAssembler.assemble(builder, FileTree.of(paths, truncated[0]), wanted,
-                path -> readFile(dir.resolve(path)), Optional.empty()).build();
+                path -> readFileInside(dir, path), Optional.empty()).build();
     }
 
     private static void forgeOnly(RepositorySnapshot.Builder builder) {
@@ -319,9 +319,16 @@ public final class LocalGatherer {
         }
     }
 
-    private static Optional<String> readFile(Path file) {
+    /**
+     * A regular file of the directory, read only where it really is inside it: a symbolic link out of the root (to
+     * ~/.ssh, /etc or a device) is listed as the checkout has it but never read, so the report cannot quote a file
+     * the directory does not hold, and a FIFO cannot block the read.
+     */
+    private static Optional<String> readFileInside(Path root, String path) {
         try {
-            if (Files.size(file) > WantedFile.MAX_BYTES) {
+            Path file = root.resolve(path).toRealPath();
+            if (!file.startsWith(root.toRealPath()) || !Files.isRegularFile(file)
+                    || Files.size(file) > WantedFile.MAX_BYTES) {
                 return Optional.empty();
             }
             return decode(Files.readAllBytes(file));

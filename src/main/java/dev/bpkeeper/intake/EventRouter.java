@@ -2,6 +2,7 @@ package dev.bpkeeper.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bpkeeper.act.fixup.FixupPublisher;
+import dev.bpkeeper.read.RepositoryNames;
 import java.time.Instant;
 import java.time.DateTimeException;
 import java.util.ArrayList;
@@ -23,6 +24,12 @@ public final class EventRouter {
     public static final List<String> SUBSCRIBED_EVENTS = List.of("push", "pull_request", "check_suite", "check_run",
             "repository");
     private static final Set<String> PULL_REQUEST_ACTIONS = Set.of("opened", "synchronize", "reopened");
+    /**
+     * The most repositories a delivery's list is taken from. A longer list (an installation on 200,000
+     * repositories) becomes one job that pages through the installation's repositories on the API instead, so a
+     * delivery never turns into an unbounded number of jobs at once.
+     */
+    static final int MAX_LISTED_REPOSITORIES = 1000;
 
     private EventRouter() {
     }
@@ -33,7 +40,7 @@ public final class EventRouter {
             return Route.ignore("the delivery names no installation (not sent to a GitHub App)");
         }
         String action = payload.path("action").asText("");
-        return switch (event) {
+        Route route = switch (event) {
             case "ping" -> Route.ignore("ping");
             case "push" -> push(payload, installation, deliveryId);
             case "pull_request" -> pullRequest(payload, installation, action, deliveryId);
@@ -46,6 +53,25 @@ public final class EventRouter {
             case "repository" -> repository(payload, installation, action, deliveryId);
             default -> Route.ignore("the " + event + " event is not used");
         };
+        return route.ignored() ? route : withValidNames(route);
+    }
+
+    /**
+     * Every repository a job names must follow GitHub's naming rules: a signed delivery naming "../../etc/passwd",
+     * a NUL or nothing is not GitHub's, and such a name must reach neither the queue, storage nor a log line. The
+     * reason does not repeat the name.
+     */
+    private static Route withValidNames(Route route) {
+        for (Job job : route.jobs()) {
+            boolean installationWide = job.kind() == Job.Kind.EVALUATE_INSTALLATION
+                    || job.kind() == Job.Kind.DELETE_INSTALLATION;
+            boolean named = installationWide ? job.repository() == null : RepositoryNames.isFullName(job.repository());
+            if (!named || (job.newRepository() != null && !RepositoryNames.isFullName(job.newRepository()))) {
+                return Route.refuse("The delivery names a repository that is not a GitHub repository name"
+                        + " (owner/repository). " + RepositoryNames.RULES);
+            }
+        }
+        return route;
     }
 
     private static Route push(JsonNode payload, long installation, String deliveryId) {
@@ -168,6 +194,10 @@ public final class EventRouter {
     }
 
     private static List<Job> evaluateAll(JsonNode repositories, long installation, String trigger, String deliveryId) {
+        if (repositories.size() > MAX_LISTED_REPOSITORIES) {
+            return List.of(new Job(Job.Kind.EVALUATE_INSTALLATION, installation, null, null, null, trigger, 0, null,
+                    deliveryId, 0));
+        }
         List<Job> jobs = new ArrayList<>();
         repositories.forEach(r -> jobs.add(Job.evaluate(installation, r.path("full_name").asText(), null, null,
                 trigger, 0, deliveryId)));

@@ -8,6 +8,7 @@ import dev.bpkeeper.act.store.InstallationStore;
 import dev.bpkeeper.act.store.StorageException;
 import dev.bpkeeper.github.GitHubConfig;
 import dev.bpkeeper.queue.JobQueue;
+import dev.bpkeeper.text.Untrusted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -28,6 +29,8 @@ public class WebhookReceiver {
     public static final String JSON_ONLY = "Configure the webhook with content type application/json.";
     /** GitHub's delivery ids are GUIDs; anything much longer is not from GitHub (and no storage key). */
     static final int MAX_DELIVERY_ID_LENGTH = 100;
+    /** A delivery id travels in jobs, keys and log lines: no spaces, no controls, nothing beyond ASCII. */
+    private static final java.util.regex.Pattern VISIBLE_ASCII = java.util.regex.Pattern.compile("[!-~]+");
 
     @Inject
     GitHubConfig github;
@@ -58,7 +61,8 @@ public class WebhookReceiver {
             return Reply.rejected(401, "Missing X-Hub-Signature-256.");
         }
         if (!new SignatureVerifier(github.webhookSecret().get()).verify(body, signature)) {
-            LOG.warnf("Rejected a webhook with an invalid signature (delivery %s)", headers.get("X-GitHub-Delivery"));
+            LOG.warnf("Rejected a webhook with an invalid signature (delivery %s)",
+                    Untrusted.forLog(headers.get("X-GitHub-Delivery")));
             return Reply.rejected(401, "The signature does not match the body.");
         }
         String event = headers.get("X-GitHub-Event");
@@ -69,6 +73,10 @@ public class WebhookReceiver {
         if (delivery.length() > MAX_DELIVERY_ID_LENGTH) {
             return Reply.rejected(400, "X-GitHub-Delivery is longer than " + MAX_DELIVERY_ID_LENGTH
                     + " characters; GitHub sends a GUID.");
+        }
+        if (!VISIBLE_ASCII.matcher(delivery).matches()) {
+            return Reply.rejected(400, "X-GitHub-Delivery has characters other than visible ASCII; GitHub sends a"
+                    + " GUID.");
         }
         String contentType = headers.getOrDefault("Content-Type", "application/json");
         if (!contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
@@ -86,8 +94,14 @@ public class WebhookReceiver {
             return Reply.rejected(400, "The body is not a JSON object.");
         }
         Route route = EventRouter.route(event, payload, delivery);
+        if (route.refused()) {
+            LOG.warnf("Refused %s delivery %s: %s", Untrusted.forLog(event), Untrusted.forLog(delivery),
+                    route.refusedBecause());
+            return Reply.rejected(400, route.refusedBecause());
+        }
         if (route.ignored()) {
-            LOG.debugf("Ignored %s delivery %s: %s", event, delivery, route.ignoredBecause());
+            LOG.debugf("Ignored %s delivery %s: %s", Untrusted.forLog(event), Untrusted.forLog(delivery),
+                    Untrusted.forLog(route.ignoredBecause()));
             return new Reply(200, "ignored", "Ignored: " + route.ignoredBecause() + ".", 0);
         }
         try {
@@ -95,7 +109,8 @@ public class WebhookReceiver {
                 return new Reply(200, "duplicate", "Delivery " + delivery + " was already received.", 0);
             }
         } catch (StorageException e) {
-            LOG.errorf("Cannot record delivery %s, asking GitHub to redeliver: %s", delivery, e.getMessage());
+            LOG.errorf("Cannot record delivery %s, asking GitHub to redeliver: %s", Untrusted.forLog(delivery),
+                    e.getMessage());
             return Reply.rejected(503, "Storage is unavailable; the delivery was not accepted. Redeliver it later.");
         }
         try {
@@ -103,17 +118,18 @@ public class WebhookReceiver {
         } catch (StorageException e) {
             forgetQuietly(delivery);
             LOG.errorf("Cannot record installation progress for delivery %s, asking GitHub to redeliver: %s",
-                    delivery, e.getMessage());
+                    Untrusted.forLog(delivery), e.getMessage());
             return Reply.rejected(503, "Storage is unavailable; the delivery was not accepted. Redeliver it later.");
         }
         try {
             queue.submit(route.jobs());
         } catch (JobQueue.QueueUnavailableException e) {
             forgetQuietly(delivery);
-            LOG.errorf("Cannot queue delivery %s: %s", delivery, e.getMessage());
+            LOG.errorf("Cannot queue delivery %s: %s", Untrusted.forLog(delivery), e.getMessage());
             return Reply.rejected(503, "The work queue is unavailable; the delivery was not accepted.");
         }
-        LOG.infof("Accepted %s delivery %s: %d job(s)", event, delivery, route.jobs().size());
+        LOG.infof("Accepted %s delivery %s: %d job(s)", Untrusted.forLog(event), Untrusted.forLog(delivery),
+                route.jobs().size());
         return new Reply(202, "queued", route.jobs().size() + " job(s) queued.", route.jobs().size());
     }
 
@@ -134,8 +150,8 @@ public class WebhookReceiver {
         try {
             deliveries.forget(delivery);
         } catch (StorageException e) {
-            LOG.errorf("Delivery %s stays marked as received although it was not queued: %s", delivery,
-                    e.getMessage());
+            LOG.errorf("Delivery %s stays marked as received although it was not queued: %s",
+                    Untrusted.forLog(delivery), e.getMessage());
         }
     }
 

@@ -14,6 +14,15 @@ public interface AppSettings {
     /** Where this app is reachable by people (for report links in check runs), e.g. https://bp.example.org. */
     Optional<String> publicUrl();
 
+    /**
+     * Answer the Lambda functions (webhook-event, evaluate, read-http) over this server's HTTP too; off, they answer
+     * 404 on `serve`, where a person or GitHub uses /webhook and the pages, and on Lambda API Gateway and SQS call
+     * them. Tests that imitate Lambda open it.
+     */
+    @WithName("functions.http.enabled")
+    @WithDefault("false")
+    boolean functionsOverHttp();
+
     /** Open the evaluate function (the SQS consumer's entry point); off locally, where jobs never arrive that way. */
     @WithName("functions.evaluate.enabled")
     @WithDefault("false")

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 public final class RepositoryNames {
     private static final Pattern OWNER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,38}");
     private static final Pattern REPOSITORY = Pattern.compile("[A-Za-z0-9._-]{1,100}");
-    static final String RULES = "An owner is 1 to 39 letters, digits or hyphens (not starting with a hyphen); a "
+    public static final String RULES = "An owner is 1 to 39 letters, digits or hyphens (not starting with a hyphen); a "
             + "repository is 1 to 100 letters, digits, '.', '-' or '_'.";
 
     private RepositoryNames() {
@@ -38,6 +38,15 @@ public final class RepositoryNames {
             }
         }
         return true;
+    }
+
+    /** "owner/repository", each part by the rules above. */
+    public static boolean isFullName(String fullName) {
+        if (fullName == null) {
+            return false;
+        }
+        int slash = fullName.indexOf('/');
+        return slash > 0 && isOwner(fullName.substring(0, slash)) && isRepository(fullName.substring(slash + 1));
     }
 
     public static boolean isRepository(String name) {

@@ -47,6 +47,29 @@ class LocalGathererTest {
     }
 
     @Test
+    void givenAPlainDirectoryWithSymlinksOutOfIt_whenGathered_thenNothingOutsideTheRootIsRead(@TempDir Path outside)
+            throws Exception {
+        Files.writeString(outside.resolve("secret.txt"), "OUTSIDE THE ROOT\n");
+        Files.createDirectories(outside.resolve("folder/.github/workflows"));
+        Files.writeString(outside.resolve("folder/.github/workflows/ci.yml"), "OUTSIDE THE ROOT\n");
+        Files.createSymbolicLink(dir.resolve("README.md"), outside.resolve("secret.txt"));
+        Files.createDirectories(dir.resolve(".github"));
+        Files.createSymbolicLink(dir.resolve(".github/workflows"), outside.resolve("folder/.github/workflows"));
+        Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(dir.resolve("docs/README.md"), "# Inside\n");
+        Files.createSymbolicLink(dir.resolve("docs/readme.md"), Path.of("README.md"));
+
+        RepositorySnapshot snapshot = gatherer.gather(dir, List.of(WantedFile.matching("(docs/)?readme\\.md"),
+                WantedFile.matching("\\.github/workflows/[^/]+\\.ya?ml")), Set.of());
+
+        assertThat(snapshot.contents()).as("a link out of the root is not followed").doesNotContainKey("README.md")
+                .doesNotContainKey(".github/workflows/ci.yml");
+        assertThat(snapshot.contents().values()).noneMatch(text -> text.contains("OUTSIDE THE ROOT"));
+        assertThat(snapshot.contents()).as("a link that stays inside is read").containsEntry("docs/readme.md",
+                "# Inside\n");
+    }
+
+    @Test
     void anEmptyDirectoryGivesAnEmptyTree() {
         RepositorySnapshot snapshot = gatherer.gather(dir, README_AND_WORKFLOWS, Set.of());
 

@@ -71,6 +71,77 @@ class EventRouterTest {
         }
     }
 
+    static Stream<Arguments> badNames() {
+        return Stream.of(
+                Arguments.of("a path out of the tree", "push", "push/branch-created-with-installation.json",
+                        "/repository/full_name", "../../etc/passwd"),
+                Arguments.of("NUL", "push", "push/branch-created-with-installation.json", "/repository/full_name",
+                        "acme/wid\u0000get"),
+                Arguments.of("empty", "pull_request", "pull_request/opened-with-installation.json",
+                        "/repository/full_name", ""),
+                Arguments.of("no owner", "check_suite", "check_suite/rerequested-with-installation.json",
+                        "/repository/full_name", "/widget"),
+                Arguments.of("a line break", "installation", "installation/created.json",
+                        "/repositories/0/full_name", "acme/widget\nFORGED"),
+                Arguments.of("a space", "installation_repositories",
+                        "installation_repositories/added-with-requester.json", "/repositories_added/0/full_name",
+                        "acme/wid get"),
+                Arguments.of("dot-dot", "installation_repositories", "installation_repositories/removed.json",
+                        "/repositories_removed/0/full_name", "acme/.."),
+                Arguments.of("owner too long", "repository", "repository/renamed-with-installation-and-organization.json",
+                        "/repository/full_name", "a".repeat(40) + "/widget"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("badNames")
+    void givenASignedDeliveryNamingARepositoryAgainstGitHubsRules_thenItIsRefusedWithTheRulesAndNoJob(String name,
+            String event, String file, String pointer, String fullName) throws IOException {
+        JsonNode payload = payload(file);
+        String parent = pointer.substring(0, pointer.lastIndexOf('/'));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) payload.at(parent)).put("full_name", fullName);
+
+        Route route = EventRouter.route(event, payload, "delivery-1");
+
+        assertThat(route.refused()).isTrue();
+        assertThat(route.jobs()).isEmpty();
+        assertThat(route.refusedBecause()).contains("not a GitHub repository name").contains("1 to 100")
+                .doesNotContain(fullName.isEmpty() ? "\u0000" : fullName);
+    }
+
+    @Test
+    void givenAnInstallationListingTwoHundredThousandRepositories_thenOneJobPagesThroughThemOnTheApi()
+            throws IOException {
+        JsonNode payload = payload("installation/created.json");
+        com.fasterxml.jackson.databind.node.ArrayNode repositories =
+                ((com.fasterxml.jackson.databind.node.ObjectNode) payload).putArray("repositories");
+        for (int i = 0; i < 200_000; i++) {
+            repositories.addObject().put("id", i).put("name", "r" + i).put("full_name", "acme/r" + i);
+        }
+
+        Route route = EventRouter.route("installation", payload, "delivery-1");
+
+        assertThat(route.jobs()).singleElement().satisfies(job -> {
+            assertThat(job.kind()).isEqualTo(Job.Kind.EVALUATE_INSTALLATION);
+            assertThat(job.repository()).isNull();
+            assertThat(job.trigger()).isEqualTo("installation created");
+        });
+    }
+
+    @Test
+    void givenAnInstallationListingAsManyRepositoriesAsTheBound_thenEachIsEvaluatedFromThePayload()
+            throws IOException {
+        JsonNode payload = payload("installation/created.json");
+        com.fasterxml.jackson.databind.node.ArrayNode repositories =
+                ((com.fasterxml.jackson.databind.node.ObjectNode) payload).putArray("repositories");
+        for (int i = 0; i < EventRouter.MAX_LISTED_REPOSITORIES; i++) {
+            repositories.addObject().put("id", i).put("name", "r" + i).put("full_name", "acme/r" + i);
+        }
+
+        assertThat(EventRouter.route("installation", payload, "delivery-1").jobs())
+                .hasSize(EventRouter.MAX_LISTED_REPOSITORIES).allSatisfy(job -> assertThat(job.kind())
+                        .isEqualTo(Job.Kind.EVALUATE));
+    }
+
     static Stream<Arguments> bursts() {
         return Stream.of(
                 Arguments.of("installation", "installation/created.json", true),

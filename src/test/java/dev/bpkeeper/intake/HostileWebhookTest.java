@@ -144,6 +144,9 @@ class HostileWebhookTest {
         expected.put(replace(good, "X-GitHub-Event", "   "), 400);
         expected.put(replace(good, "X-GitHub-Event", "p\u00efng"), 200);
         expected.put(replace(good, "X-GitHub-Delivery", "d".repeat(4000)), 400);
+        // A delivery id travels in jobs and log lines: GitHub's are GUIDs, never spaces or non-ASCII.
+        expected.put(replace(good, "X-GitHub-Delivery", "d d"), 400);
+        expected.put(replace(good, "X-GitHub-Delivery", "d\u00e9"), 400);
         expected.put(good.with("X-GitHub-Event", "push"), 200);
 
         for (Map.Entry<Case, Integer> e : expected.entrySet()) {

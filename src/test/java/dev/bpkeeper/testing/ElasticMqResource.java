@@ -43,7 +43,9 @@ public class ElasticMqResource implements QuarkusTestResourceLifecycleManager {
                     "bpkeeper.queue.kind", "sqs",
                     "bpkeeper.queue.sqs-url", url,
                     "bpkeeper.queue.sqs-dead-letter-url", deadLetters,
-                    "bpkeeper.functions.evaluate.enabled", "true");
+                    "bpkeeper.functions.evaluate.enabled", "true",
+                    // Imitates Lambda: the evaluate function is called over HTTP as the SQS trigger would call it.
+                    "bpkeeper.functions.http.enabled", "true");
         }
     }
 

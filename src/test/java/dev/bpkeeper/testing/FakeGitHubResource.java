@@ -22,19 +22,31 @@ public class FakeGitHubResource implements QuarkusTestResourceLifecycleManager {
         return fake;
     }
 
+    /** Init argument: "false" starts the app with no App configured at all, as before /setup registers one. */
+    public static final String REGISTERED = "registered";
+    private boolean registered = true;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        registered = !"false".equals(initArgs.get(REGISTERED));
+    }
+
     @Override
     public Map<String, String> start() {
         KeyPair keys = TestKeys.rsaKeyPair();
         fake = FakeGitHub.start().app(APP_ID, keys.getPublic());
-        return Map.of("github.api-url", fake.baseUrl(),
+        Map<String, String> config = new java.util.HashMap<>(Map.of("github.api-url", fake.baseUrl(),
                 "github.graphql-url", fake.baseUrl() + "/graphql",
-                "github.app-id", Long.toString(APP_ID),
-                "github.private-key", TestKeys.pkcs1Pem(keys),
                 // Retries in tests wait milliseconds, not seconds.
                 "bpkeeper.queue.first-backoff", "PT0.05S",
                 "bpkeeper.queue.max-backoff", "PT0.2S",
                 "bpkeeper.queue.max-attempts", "4",
-                "github.request-timeout", "PT1S");
+                "github.request-timeout", "PT1S"));
+        if (registered) {
+            config.put("github.app-id", Long.toString(APP_ID));
+            config.put("github.private-key", TestKeys.pkcs1Pem(keys));
+        }
+        return config;
     }
 
     @Override

@@ -13,6 +13,7 @@ import dev.bpkeeper.policy.BestPracticesConfig;
 import dev.bpkeeper.policy.ConfigKeys;
 import dev.bpkeeper.policy.ConfigProblem;
 import dev.bpkeeper.snapshot.RepositorySnapshot;
+import dev.bpkeeper.text.Untrusted;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
@@ -77,7 +78,7 @@ public class EvaluateCommand implements Callable<Integer> {
         try {
             root = gatherer.gather(path, assessor.wantedFiles(), assessor.needs());
         } catch (IllegalArgumentException e) {
-            err.println("evaluate: " + e.getMessage());
+            err.println(Untrusted.forTerminal("evaluate: " + e.getMessage()));
             return 2;
         }
         // The checkout's own configuration applies as it would on GitHub; its problems go to stderr, not the report.
@@ -88,14 +89,16 @@ public class EvaluateCommand implements Callable<Integer> {
         if (projectPath != null) {
             String wanted = normalised(projectPath);
             if (!config.paths().contains(wanted)) {
-                err.println("evaluate: --path " + projectPath + " is not a project of " + path + "; its projects: "
-                        + shown(config.paths()) + " (from paths in " + ConfigKeys.REPOSITORY_FILE + ")");
+                err.println(Untrusted.forTerminal("evaluate: --path " + projectPath + " is not a project of " + path
+                        + "; its projects: " + shown(config.paths()) + " (from paths in " + ConfigKeys.REPOSITORY_FILE
+                        + ")"));
                 return 2;
             }
             chosen = List.of(wanted);
         } else if (format == Format.bestpractices_json && chosen.size() > 1) {
-            err.println("evaluate: " + path + " configures several projects (" + shown(chosen) + "), and a "
-                    + ".bestpractices.json describes one: choose it with --path, e.g. --path " + shown(chosen.get(0)));
+            err.println(Untrusted.forTerminal("evaluate: " + path + " configures several projects (" + shown(chosen)
+                    + "), and a .bestpractices.json describes one: choose it with --path, e.g. --path "
+                    + shown(chosen.get(0))));
             return 2;
         }
         Map<String, Assessment> assessments = new LinkedHashMap<>();
@@ -111,8 +114,9 @@ public class EvaluateCommand implements Callable<Integer> {
         boolean single = assessments.size() == 1 && (projectPath != null || config.paths().equals(List.of("")));
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         switch (format) {
-            case text -> out.print(assessments.values().stream()
-                    .map(a -> TextReport.render(assessor.catalogue(), a)).collect(Collectors.joining("\n")));
+            // Text quotes the repository's own files: what they carry is printed, never obeyed by the terminal.
+            case text -> out.print(Untrusted.forTerminal(assessments.values().stream()
+                    .map(a -> TextReport.render(assessor.catalogue(), a)).collect(Collectors.joining("\n"))));
             case json -> {
                 Map<String, AssessmentView> views = new LinkedHashMap<>();
                 assessments.forEach((project, a) -> views.put(project, AssessmentView.of(assessor.catalogue(), a)));
@@ -128,7 +132,8 @@ public class EvaluateCommand implements Callable<Integer> {
     /** Each configuration problem once, on stderr (a sub-project's configuration repeats the repository's). */
     private void report(Set<ConfigProblem> reported, BestPracticesConfig config) {
         config.problems().stream().filter(reported::add)
-                .forEach(p -> spec.commandLine().getErr().println("configuration: " + p.describe()));
+                .forEach(p -> spec.commandLine().getErr().println(Untrusted.forTerminal("configuration: "
+                        + p.describe())));
     }
 
     /** As the configuration file writes paths: "services/api/" and "./services/api" are "services/api". */

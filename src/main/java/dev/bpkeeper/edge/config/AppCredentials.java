@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bpkeeper.text.Untrusted;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jboss.logging.Logger;
 
 /**
  * The App's identity and secrets, as one JSON document: what /setup writes to ~/.bpkeeper/github-app.json and what
@@ -19,11 +21,15 @@ public record AppCredentials(long appId, String privateKey, String webhookSecret
     static final String WEBHOOK_SECRET = "github.webhook-secret";
     static final List<String> KEYS = List.of(APP_ID, PRIVATE_KEY, WEBHOOK_SECRET);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = Logger.getLogger(AppCredentials.class);
 
     /**
      * Reads the document; {@code where} names its origin in errors, which never quote the content.
      *
-     * @throws IllegalArgumentException when it is not a JSON object of exactly those keys with non-empty text
+     * A key of no use here (a note, a key a later version writes) is ignored with a warning: it must not stop a
+     * server whose environment configures the App anyway.
+     *
+     * @throws IllegalArgumentException when it is not a JSON object with those keys as non-empty text
      */
     public static AppCredentials parse(String document, String where) {
         JsonNode root;
@@ -37,8 +43,8 @@ public record AppCredentials(long appId, String privateKey, String webhookSecret
         }
         root.fieldNames().forEachRemaining(name -> {
             if (!KEYS.contains(name)) {
-                throw new IllegalArgumentException(where + " has the unknown key '" + name + "'; expected "
-                        + String.join(", ", KEYS));
+                LOG.warnf("%s has the unknown key '%s', ignored; its keys are %s", where, Untrusted.forLog(name),
+                        String.join(", ", KEYS));
             }
         });
         for (String key : KEYS) {

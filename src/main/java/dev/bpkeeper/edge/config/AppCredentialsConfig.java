@@ -29,4 +29,11 @@ public interface AppCredentialsConfig {
      * ~/.bpkeeper/github-app.json for /setup and `serve` (Main sets it), and no file at all elsewhere (tests).
      */
     Optional<String> file();
+
+    /**
+     * The one way to register another App once credentials exist: /setup is closed then, unless this is true, and
+     * even so it replaces them once per start, keeping the old file as a backup.
+     */
+    @io.smallrye.config.WithDefault("false")
+    boolean replace();
 }

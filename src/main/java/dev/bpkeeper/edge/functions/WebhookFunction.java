@@ -28,7 +28,7 @@ public class WebhookFunction {
     }
 
     private HttpResponseEvent respond(WebhookReceiver.Reply reply) throws JsonProcessingException {
-        return new HttpResponseEvent(reply.status(), Map.of("Content-Type", "application/json"),
-                json.writeValueAsString(reply));
+        return new HttpResponseEvent(reply.status(), Map.of("Content-Type", "application/json",
+                "X-Content-Type-Options", "nosniff"), json.writeValueAsString(reply));
     }
 }

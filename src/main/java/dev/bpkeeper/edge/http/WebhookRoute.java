@@ -23,6 +23,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class WebhookRoute {
     private static final Logger LOG = Logger.getLogger(WebhookRoute.class);
+    private static final String NOSNIFF = "X-Content-Type-Options";
 
     @Inject
     WebhookFunction function;
@@ -45,7 +46,7 @@ public class WebhookRoute {
         String lower = type == null ? "" : type.strip().toLowerCase(java.util.Locale.ROOT);
         if (lower.startsWith("application/x-www-form-urlencoded") || lower.startsWith("multipart/")) {
             context.response().setStatusCode(415).putHeader("Content-Type", "application/json")
-                    .end("{\"status\":415,\"outcome\":\"rejected\",\"message\":\""
+                    .putHeader(NOSNIFF, "nosniff").end("{\"status\":415,\"outcome\":\"rejected\",\"message\":\""
                             + WebhookReceiver.JSON_ONLY + "\",\"jobs\":0}");
             return;
         }
@@ -65,11 +66,13 @@ public class WebhookRoute {
         event.setRawPath("/webhook");
         try {
             HttpResponseEvent answer = function.webhook(event);
-            context.response().setStatusCode(answer.getStatusCode()).putHeader("Content-Type", "application/json")
-                    .end(answer.getBody());
+            context.response().setStatusCode(answer.getStatusCode());
+            answer.getHeaders().forEach((name, value) -> context.response().putHeader(name, value));
+            context.response().end(answer.getBody());
         } catch (Exception e) {
             LOG.errorf(e, "The webhook could not be handled");
             context.response().setStatusCode(500).putHeader("Content-Type", "application/json")
+                    .putHeader(NOSNIFF, "nosniff")
                     .end("{\"outcome\":\"error\",\"message\":\"Internal error; the delivery was not accepted.\"}");
         }
     }

@@ -74,6 +74,32 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void givenRepositoryTextWithTerminalControlSequences_whenPrinted_thenTheyAreShownEscapedNotObeyed(
+            QuarkusMainLauncher launcher) throws Exception {
+        Files.createDirectories(dir.resolve(".github"));
+        // YAML's double-quoted \e, \a, \0, \x9b and \u202E are the bytes a hostile repository would commit.
+        Files.writeString(dir.resolve(".github/openssf-best-practices.yml"), """
+                criteria:
+                  crypto_weaknesses:
+                    status: N/A
+                    justification: "No crypto.\\e[2J\\e]0;owned\\a\\e]8;;https://evil.example\\e\\\\x\\0y\\x9b31m\\u202Etxt"
+                  "no_such\\e[31m":
+                    status: Met
+                    justification: We do it.
+                """);
+
+        LaunchResult result = launcher.launch("evaluate", dir.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.getOutput()).contains("No crypto.\\u001b[2J\\u001b]0;owned\\u0007")
+                .contains("\\u0000y\\u009b31m\\u202etxt");
+        assertThat(result.getErrorOutput()).contains("no_such\\u001b[31m");
+        for (String printed : new String[] {result.getOutput(), result.getErrorOutput()}) {
+            assertThat(printed).doesNotContain("\u001b", "\u0007", "\u0000", "\u009b", "\u202e");
+        }
+    }
+
+    @Test
     void aProjectWithItsCommunityFilesGetsThemCountedWithEvidence(QuarkusMainLauncher launcher) throws Exception {
         try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
             git.getRepository().getConfig().setString("remote", "origin", "url", "https://github.com/acme/widget.git");

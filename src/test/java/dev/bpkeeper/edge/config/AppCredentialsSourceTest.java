@@ -85,7 +85,7 @@ class AppCredentialsSourceTest {
     @Test
     void givenTheFileSetupWrote_whenConfigIsBuilt_thenTheCredentialsComeFromIt(@TempDir Path home) throws Exception {
         Path file = home.resolve(".bpkeeper/github-app.json");
-        AppCredentialsFile.write(file, CREDENTIALS);
+        AppCredentialsFile.write(file, CREDENTIALS, java.time.Instant.now());
 
         SmallRyeConfig config = config(Map.of("bpkeeper.app-credentials.file", file.toString()));
 
@@ -94,6 +94,23 @@ class AppCredentialsSourceTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())))
                 .isEqualTo("rwx------");
+    }
+
+    @Test
+    void givenAFileWithAnUnknownKey_whenConfigIsBuilt_thenTheKeyIsIgnoredWithAWarningAndTheAppStarts(
+            @TempDir Path home) throws Exception {
+        Path file = home.resolve(".bpkeeper/github-app.json");
+        AppCredentialsFile.write(file, CREDENTIALS, java.time.Instant.now());
+        Files.writeString(file, Files.readString(file).replaceFirst("\\{", "{\"note\": \"registered by Ann\","));
+
+        SmallRyeConfig config;
+        try (dev.bpkeeper.testing.LogCapture logs = dev.bpkeeper.testing.LogCapture.start()) {
+            config = config(Map.of("bpkeeper.app-credentials.file", file.toString(), "github.app-id", "77"));
+            assertThat(logs.text()).contains("unknown key 'note', ignored");
+        }
+
+        assertThat(config.getValue("github.app-id", Long.class)).as("the environment still wins").isEqualTo(77L);
+        assertThat(config.getValue("github.private-key", String.class)).isEqualTo(PEM);
     }
 
     @Test

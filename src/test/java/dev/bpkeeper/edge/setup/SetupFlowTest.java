@@ -15,6 +15,7 @@ import dev.bpkeeper.testing.FakeGitHubResource;
 import dev.bpkeeper.testing.fakegithub.FakeGitHub;
 import dev.bpkeeper.testing.fakegithub.ManifestRoutes;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,7 +39,8 @@ import org.junit.jupiter.api.Test;
 /** /setup registers the App through GitHub's manifest flow, against the fake GitHub, and saves it for `serve`. */
 @QuarkusTest
 @WithTestResource(value = DynamoDbLocalResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
-@WithTestResource(value = FakeGitHubResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@WithTestResource(value = FakeGitHubResource.class, scope = TestResourceScope.MATCHING_RESOURCES,
+        initArgs = @ResourceArg(name = FakeGitHubResource.REGISTERED, value = "false"))
 @WithTestResource(value = SetupFlowTest.CredentialsFile.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class SetupFlowTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -99,11 +101,12 @@ class SetupFlowTest {
         String code = github.acceptManifest(form.manifest());
         ManifestRoutes.Created created = github.lastAppFromManifest();
 
-        Response page = given().queryParam("code", code).queryParam("state", form.state()).get("/setup/callback");
+        Response page = form.callback(code);
 
         assertThat(page.statusCode()).isEqualTo(200);
         String html = page.asString();
-        assertThat(html).contains("id <strong>" + created.id() + "</strong>").contains(CredentialsFile.file.toString())
+        assertThat(html).contains("id <strong>" + created.id() + "</strong>")
+                .doesNotContain(CredentialsFile.file.getParent().toString()).doesNotContain("/tmp")
                 .contains("aws secretsmanager create-secret").contains("GitHubAppSecretArn")
                 .doesNotContain("PRIVATE KEY").doesNotContain(created.webhookSecret());
         AppCredentials saved = AppCredentialsFile.read(CredentialsFile.file);
@@ -136,10 +139,72 @@ class SetupFlowTest {
         assertThat(github.count("POST", "/app-manifests/.*")).isEqualTo(conversions);
         assertThat(CredentialsFile.file).doesNotExist();
 
-        assertThat(given().queryParam("code", code).queryParam("state", form.state()).get("/setup/callback")
-                .statusCode()).isEqualTo(200);
-        assertThat(given().queryParam("code", code).queryParam("state", form.state()).get("/setup/callback")
-                .statusCode()).as("a state works once").isEqualTo(400);
+        assertThat(form.callback(code).statusCode()).isEqualTo(200);
+        assertThat(form.callback(code).statusCode()).as("closed once an App is saved").isEqualTo(409);
+    }
+
+    @Test
+    void givenSavedCredentials_whenANeighbourReplaysTheTakeover_thenSetupIsClosedAndTheFileIsUntouched()
+            throws Exception {
+        FakeGitHub github = FakeGitHubResource.fake();
+        Form neighbours = form(given().get("/setup"));
+        String neighboursCode = github.acceptManifest(neighbours.manifest());
+        Form owners = form(given().get("/setup"));
+        owners.callback(github.acceptManifest(owners.manifest())).then().statusCode(200);
+        byte[] saved = Files.readAllBytes(CredentialsFile.file);
+        long conversions = github.count("POST", "/app-manifests/.*");
+
+        Response replayed = neighbours.callback(neighboursCode);
+        Response reopened = given().get("/setup");
+
+        assertThat(replayed.statusCode()).isEqualTo(409);
+        assertThat(reopened.statusCode()).isEqualTo(409);
+        assertThat(reopened.asString()).contains("BPKEEPER_APP_CREDENTIALS_REPLACE").doesNotContain("<form");
+        assertThat(Files.readAllBytes(CredentialsFile.file)).isEqualTo(saved);
+        assertThat(github.count("POST", "/app-manifests/.*")).as("no code exchanged").isEqualTo(conversions);
+        github.assertNoContractViolations();
+    }
+
+    @Test
+    void givenAStateIssuedToAnotherBrowser_whenTheCallbackCarriesIt_thenNothingIsExchangedOrSaved() {
+        FakeGitHub github = FakeGitHubResource.fake();
+        Form owners = form(given().get("/setup"));
+        Form neighbours = form(given().get("/setup"));
+        String neighboursCode = github.acceptManifest(neighbours.manifest());
+        long conversions = github.count("POST", "/app-manifests/.*");
+
+        Response noCookie = given().queryParam("state", owners.state()).queryParam("code", neighboursCode)
+                .get("/setup/callback");
+        Response otherCookie = new Form(owners.action(), owners.manifest(), neighbours.browser())
+                .callback(neighboursCode);
+
+        assertThat(noCookie.statusCode()).isEqualTo(400);
+        assertThat(otherCookie.statusCode()).isEqualTo(400);
+        assertThat(github.count("POST", "/app-manifests/.*")).isEqualTo(conversions);
+        assertThat(CredentialsFile.file).doesNotExist();
+    }
+
+    @Test
+    void givenAHostHeaderChosenByTheCaller_whenSetupIsOpened_thenItsUrlsAreThisServersOwn() throws Exception {
+        Form form = form(given().header("Host", "evil.example").get("/setup"));
+
+        JsonNode manifest = JSON.readTree(form.manifest());
+        assertThat(manifest.path("hook_attributes").path("url").asText()).matches("http://localhost:\\d+/webhook");
+        assertThat(manifest.path("redirect_url").asText()).matches("http://localhost:\\d+/setup/callback");
+        assertThat(form.manifest()).doesNotContain("evil.example");
+    }
+
+    @Test
+    void givenTheSetupPage_thenItCannotBeFramedSniffedOrScriptedAndItsCookieStaysOnThisSite() {
+        Response page = given().get("/setup");
+
+        assertThat(page.header("Content-Security-Policy")).contains("frame-ancestors 'none'")
+                .contains("default-src 'none'").contains("form-action " + FakeGitHubResource.fake().baseUrl());
+        assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(page.header("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(page.header("Set-Cookie")).startsWith(SetupRoute.COOKIE + "=").containsIgnoringCase("HttpOnly")
+                .contains("SameSite=Lax").contains("Path=/setup");
     }
 
     @Test
@@ -147,24 +212,31 @@ class SetupFlowTest {
         FakeGitHub github = FakeGitHubResource.fake();
         Form first = form(given().get("/setup"));
         String code = github.acceptManifest(first.manifest());
-        given().queryParam("code", code).queryParam("state", first.state()).get("/setup/callback").then()
+        first.callback(code).then()
                 .statusCode(200);
         CredentialsFile.file.toFile().delete();
         Form second = form(given().get("/setup"));
 
-        Response page = given().queryParam("code", code).queryParam("state", second.state()).get("/setup/callback");
+        Response page = second.callback(code);
 
         assertThat(page.statusCode()).isEqualTo(502);
         assertThat(page.asString()).contains("used already or expired");
         assertThat(CredentialsFile.file).doesNotExist();
-        assertThat(given().queryParam("state", form(given().get("/setup")).state()).get("/setup/callback")
-                .statusCode()).as("no code at all").isEqualTo(400);
+        assertThat(form(given().get("/setup")).callback(null).statusCode()).as("no code at all").isEqualTo(400);
         github.assertNoContractViolations();
     }
 
-    record Form(String action, String manifest) {
+    /** The registration form a browser got, with the cookie it got beside it. */
+    record Form(String action, String manifest, String browser) {
         String state() {
             return URLDecoder.decode(action.substring(action.indexOf("state=") + 6), StandardCharsets.UTF_8);
+        }
+
+        /** GitHub's redirect back, followed by the same browser. */
+        Response callback(String code) {
+            io.restassured.specification.RequestSpecification request = given().cookie(SetupRoute.COOKIE, browser)
+                    .queryParam("state", state());
+            return (code == null ? request : request.queryParam("code", code)).get("/setup/callback");
         }
     }
 
@@ -175,7 +247,7 @@ class SetupFlowTest {
         Matcher manifest = Pattern.compile("name=\"manifest\" value=\"([^\"]*)\"").matcher(html);
         assertThat(action.find()).as("a form in %s", html).isTrue();
         assertThat(manifest.find()).isTrue();
-        return new Form(unescape(action.group(1)), unescape(manifest.group(1)));
+        return new Form(unescape(action.group(1)), unescape(manifest.group(1)), page.cookie(SetupRoute.COOKIE));
     }
 
     private static String unescape(String html) {

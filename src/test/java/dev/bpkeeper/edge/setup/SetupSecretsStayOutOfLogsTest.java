@@ -8,6 +8,7 @@ import dev.bpkeeper.testing.FakeGitHubResource;
 import dev.bpkeeper.testing.LogCapture;
 import dev.bpkeeper.testing.fakegithub.FakeGitHub;
 import dev.bpkeeper.testing.fakegithub.ManifestRoutes;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(value = DynamoDbLocalResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
-@WithTestResource(value = FakeGitHubResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@WithTestResource(value = FakeGitHubResource.class, scope = TestResourceScope.MATCHING_RESOURCES,
+        initArgs = @ResourceArg(name = FakeGitHubResource.REGISTERED, value = "false"))
 @WithTestResource(value = SetupFlowTest.CredentialsFile.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class SetupSecretsStayOutOfLogsTest {
 
@@ -38,11 +40,11 @@ class SetupSecretsStayOutOfLogsTest {
             SetupFlowTest.Form first = SetupFlowTest.form(given().get("/setup"));
             code = github.acceptManifest(first.manifest());
             created = github.lastAppFromManifest();
-            given().queryParam("code", code).queryParam("state", first.state()).get("/setup/callback").then()
+            first.callback(code).then()
                     .statusCode(200);
             Files.deleteIfExists(SetupFlowTest.CredentialsFile.file);
             SetupFlowTest.Form second = SetupFlowTest.form(given().get("/setup"));
-            given().queryParam("code", code).queryParam("state", second.state()).get("/setup/callback").then()
+            second.callback(code).then()
                     .statusCode(502);
             text = logs.text();
         }
