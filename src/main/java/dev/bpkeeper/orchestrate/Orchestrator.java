@@ -18,6 +18,7 @@ import dev.bpkeeper.github.InstallationClient;
 import dev.bpkeeper.intake.Job;
 import dev.bpkeeper.policy.BestPracticesConfig;
 import dev.bpkeeper.policy.CheckRunMode;
+import dev.bpkeeper.policy.Delta;
 import dev.bpkeeper.policy.TargetStanding;
 import dev.bpkeeper.queue.JobHandler;
 import dev.bpkeeper.queue.JobQueue;
@@ -247,9 +248,11 @@ public class Orchestrator implements JobHandler {
         Optional<String> reportUrl = settings.publicUrl()
                 .map(u -> u.replaceAll("/+$", "") + "/report/" + project.name());
         String repositoryUrl = project.metadata().webUrl().orElse("https://github.com/" + job.repository());
-        CheckRunContent content = CheckRunContent.of(assessor.catalogue(), assessment, repositoryUrl, reportUrl,
-                config);
         String sha = project.commitSha().value();
+        Optional<Delta> delta = job.pullRequest() != 0 || config.checkRun() == CheckRunMode.GATE_REGRESSIONS
+                ? deltaFromLatest(project.name(), sha, assessment) : Optional.empty();
+        CheckRunContent content = CheckRunContent.of(assessor.catalogue(), assessment, repositoryUrl, reportUrl,
+                config, delta);
         boolean requested = job.kind() == Job.Kind.OPEN_FIXUP;
         boolean automatic = settings.automaticFixups() && config.fixupPullRequests().enabled();
         Optional<FixupKeeper.Proposal> fixup = path.isEmpty() && job.pullRequest() == 0
@@ -261,8 +264,10 @@ public class Orchestrator implements JobHandler {
         if (config.checkRun() != CheckRunMode.OFF) {
             long checkRun = checks.start(repository, sha, CheckRunPublisher.nameFor(path), job.deliveryId(),
                     job.attempt() > 0, reportUrl);
-            TargetStanding.Conclusion conclusion = TargetStanding.of(assessor.catalogue(), assessment,
-                    config.target()).conclusion(config.checkRun());
+            TargetStanding.Conclusion conclusion = config.checkRun() == CheckRunMode.GATE_REGRESSIONS
+                    ? delta.map(d -> d.gate(assessor.catalogue(), config.target()))
+                            .orElse(TargetStanding.Conclusion.SUCCESS)
+                    : TargetStanding.of(assessor.catalogue(), assessment, config.target()).conclusion(config.checkRun());
             boolean offerFixup = !automatic && !requested && fixup.map(f -> !f.files().isEmpty()).orElse(false);
             checkRunUrl = checks.complete(repository, checkRun, content,
                     GHCheckRun.Conclusion.valueOf(conclusion.name()), offerFixup);
@@ -281,6 +286,22 @@ public class Orchestrator implements JobHandler {
         fixup.ifPresent(proposal -> LOG.infof("%s: %s", job.describe(), fixups.keep(new FixupKeeper.Target(client,
                 repository, project.metadata().defaultBranch().orElse(""), sha, gathered.treeSha()), proposal,
                 automatic || requested, requested)));
+    }
+
+    /**
+     * What this commit changes against the latest evaluation of the project's default branch (for a push, the
+     * previous latest): nothing to compare with when none is stored yet, or when it is this very commit.
+     */
+    private Optional<Delta> deltaFromLatest(String project, String sha, Assessment assessment) {
+        try {
+            return store.latest(project).filter(base -> !base.commitSha().equals(sha)).map(base -> Delta.between(
+                    assessor.catalogue(), base.commitSha(), AssessmentView.statuses(base.view()),
+                    AssessmentView.percentages(base.view()), assessment));
+        } catch (StorageException e) {
+            // The comparison is a help, not the job: without storage the check run shows the full result alone.
+            LOG.warnf("%s: no comparison with the base (%s)", project, e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** The repository's results and those of its paths ("owner/name/services/api"). */

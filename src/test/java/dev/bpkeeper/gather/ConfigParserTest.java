@@ -89,7 +89,7 @@ class ConfigParserTest {
                         "`platinum` is not allowed; use one of passing, silver, gold, baseline-1, baseline-2,"
                                 + " baseline-3"),
                 Arguments.of("an unknown check run mode", "check_run: gating\n", 1, "check_run",
-                        "`gating` is not allowed; use one of neutral, gate, off"),
+                        "`gating` is not allowed; use one of neutral, gate, gate-regressions, off"),
                 Arguments.of("a mode given as a list", "check_run: [gate]\n", 1, "check_run",
                         "must be a single value, not a list"),
                 Arguments.of("a status that is not an answer", "criteria:\n  build:\n    status: Done\n"
@@ -153,7 +153,7 @@ class ConfigParserTest {
         ConfigProblem problem = ConfigParser.parse(FILE, "check_run: gating\n").problems().get(0);
 
         assertThat(problem.describe()).isEqualTo(FILE + ", line 1, `check_run`: `gating` is not allowed; use one of"
-                + " neutral, gate, off (the default applies)");
+                + " neutral, gate, gate-regressions, off (the default applies)");
     }
 
     @Test

@@ -142,7 +142,7 @@ class ConfigurationEndToEndTest {
         assertThat(run.conclusion()).as("the default mode, neutral").isEqualTo("neutral");
         assertThat(run.title()).as("the valid target still applies").startsWith("target silver ");
         assertThat(run.summary()).contains("**⚠️ Configuration problems**")
-                .contains(CONFIG + ", line 1, `check_run`: `gating` is not allowed; use one of neutral, gate, off")
+                .contains(CONFIG + ", line 1, `check_run`: `gating` is not allowed; use one of neutral, gate, gate-regressions, off")
                 .contains(CONFIG + ", line 4, `criteria.no_such_criterion`: is not a criterion id")
                 .contains(CONFIG + ", line 8, `criteria.vulnerability_report_process.status`: N/A is not allowed");
         assertThat(run.text()).contains("❌ | [`vulnerability_report_process`]");

@@ -26,7 +26,16 @@ public final class Payloads {
     /** GitHub's pull_request "opened" example, for our repository and head commit. */
     public static byte[] pullRequestOpened(String fullName, String branch, String headSha, int number,
                                            long installationId) {
-        ObjectNode payload = read("pull_request/opened-with-installation.json");
+        return pullRequest("opened", fullName, branch, headSha, number, installationId);
+    }
+
+    /**
+     * GitHub's pull_request example for this action ("opened", "synchronize", "reopened"), for our repository and
+     * head commit.
+     */
+    public static byte[] pullRequest(String action, String fullName, String branch, String headSha, int number,
+                                     long installationId) {
+        ObjectNode payload = read("pull_request/" + action + "-with-installation.json");
         payload.put("number", number);
         retarget(payload, fullName, branch, installationId);
         ObjectNode pr = (ObjectNode) payload.path("pull_request");

@@ -14,6 +14,7 @@ import dev.bpkeeper.evaluate.Status;
 import dev.bpkeeper.evaluate.Verdict;
 import dev.bpkeeper.policy.BestPracticesConfig;
 import dev.bpkeeper.policy.CheckRunMode;
+import dev.bpkeeper.policy.Delta;
 import dev.bpkeeper.policy.TargetStanding;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,13 +45,84 @@ public record CheckRunContent(String title, String summary, String text, List<An
     /** With the project's configuration: its target level, its problems and its maintainers' answers. */
     public static CheckRunContent of(Catalogue catalogue, Assessment assessment, String repositoryUrl,
                                      Optional<String> reportUrl, BestPracticesConfig config) {
+        return of(catalogue, assessment, repositoryUrl, reportUrl, config, Optional.empty());
+    }
+
+    /** Led by what the change did against its base, when there is one to compare with. */
+    public static CheckRunContent of(Catalogue catalogue, Assessment assessment, String repositoryUrl,
+                                     Optional<String> reportUrl, BestPracticesConfig config, Optional<Delta> delta) {
         TargetStanding target = TargetStanding.of(catalogue, assessment, config.target());
         String title = config.targetLevel().isPresent() ? targetTitle(target) + " · " + title(assessment.score())
                 : title(assessment.score());
-        String summary = configuration(catalogue, assessment, config, target)
+        title = delta.map(d -> deltaTitle(catalogue, d) + " · ").orElse("") + title;
+        String summary = delta.map(d -> deltaSummary(catalogue, d, config)).orElse("")
+                + configuration(catalogue, assessment, config, target)
                 + summary(catalogue, assessment, repositoryUrl, reportUrl, config.badgeId());
         return new CheckRunContent(title, limit(summary, reportUrl), limit(details(catalogue, assessment), reportUrl),
                 annotations(catalogue, assessment));
+    }
+
+    /** How many criteria a title names at most; the summary lists every change. */
+    static final int TITLE_NAMES = 6;
+
+    /** "1 newly Met: `vulnerability_report_process`", "2 newly Unmet: `a`, `b` · 1 newly Met: `c`", or "no change". */
+    static String deltaTitle(Catalogue catalogue, Delta delta) {
+        if (delta.changes().isEmpty()) {
+            return "no change in best-practices terms";
+        }
+        List<String> parts = new ArrayList<>();
+        int names = TITLE_NAMES;
+        for (Status status : List.of(Status.UNMET, Status.MET, Status.UNKNOWN, Status.NOT_APPLICABLE)) {
+            List<String> ids = delta.newly(status);
+            if (ids.isEmpty()) {
+                continue;
+            }
+            List<String> shown = ids.subList(0, Math.min(ids.size(), names)).stream().map(id -> "`"
+                    + catalogue.find(id).map(Criterion::displayId).orElse(id) + "`").toList();
+            names -= shown.size();
+            parts.add(ids.size() + " newly " + status.label() + (shown.isEmpty() ? "" : ": " + String.join(", ", shown)
+                    + (shown.size() < ids.size() ? " +" + (ids.size() - shown.size()) + " more" : "")));
+        }
+        delta.movedLevels().stream().limit(2).forEach(level -> parts.add(level.key() + " "
+                + delta.before().get(level) + "% → " + delta.after().get(level) + "%"));
+        return String.join(" · ", parts);
+    }
+
+    /** Each change against the base, then the levels that moved; first in the summary, where people look. */
+    static String deltaSummary(Catalogue catalogue, Delta delta, BestPracticesConfig config) {
+        StringBuilder md = new StringBuilder("**What this change does** (against `")
+                .append(delta.baseCommit(), 0, Math.min(7, delta.baseCommit().length()))
+                .append("`, the latest evaluation of the default branch):");
+        if (delta.changes().isEmpty()) {
+            md.append(" no criterion changed its answer.\n\n");
+        } else {
+            md.append("\n\n");
+            int shown = 0;
+            for (Delta.Change change : delta.changes()) {
+                if (shown++ == 40) {
+                    md.append("- … and ").append(delta.changes().size() - 40).append(" more\n");
+                    break;
+                }
+                md.append("- ").append(ICON.get(change.to())).append(" `")
+                        .append(catalogue.find(change.id()).map(Criterion::displayId).orElse(change.id()))
+                        .append("`: ").append(change.from().label()).append(" → ").append(change.to().label())
+                        .append('\n');
+            }
+            md.append('\n');
+        }
+        List<String> moved = delta.movedLevels().stream().map(level -> level.key() + " "
+                + delta.before().get(level) + "% → " + delta.after().get(level) + "%").toList();
+        if (!moved.isEmpty()) {
+            md.append("**Levels:** ").append(String.join(" · ", moved)).append("\n\n");
+        }
+        if (config.checkRun() == CheckRunMode.GATE_REGRESSIONS) {
+            List<String> regressions = delta.regressions(catalogue, config.target());
+            md.append(regressions.isEmpty() ? "**Regression gate:** passes (no MUST at or below " + config.target().key()
+                    + " newly Unmet)" : "**Regression gate:** fails: newly Unmet MUST at or below "
+                    + config.target().key() + ": " + String.join(", ", regressions.stream().map(id -> "`" + id + "`")
+                    .toList())).append("\n\n");
+        }
+        return md.toString();
     }
 
     /** "target silver 72% · 2 MUST unmet". */

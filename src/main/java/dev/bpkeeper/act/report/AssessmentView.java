@@ -84,6 +84,26 @@ public record AssessmentView(
     }
 
     /** What the metal badge says: "in progress N%" below passing, then the level achieved. */
+    /** A stored result's answers by criterion id, as statuses again (a label no version knows is left out). */
+    public static Map<String, Status> statuses(AssessmentView view) {
+        Map<String, Status> statuses = new java.util.HashMap<>();
+        for (CriterionView criterion : view.criteria()) {
+            try {
+                statuses.put(criterion.id(), Status.fromLabel(criterion.status()));
+            } catch (IllegalArgumentException unknownLabel) {
+                // written by a version with other labels: not comparable, so not compared
+            }
+        }
+        return statuses;
+    }
+
+    /** A stored result's percentage per level. */
+    public static Map<Level, Integer> percentages(AssessmentView view) {
+        Map<Level, Integer> percentages = new java.util.EnumMap<>(Level.class);
+        view.levels().forEach(l -> Level.fromKey(l.level()).ifPresent(level -> percentages.put(level, l.percentage())));
+        return percentages;
+    }
+
     public static String metalLabel(Score score) {
         return score.badge().equals("in_progress") ? "in progress " + score.passingPercentage() + "%" : score.badge();
     }
