@@ -5,18 +5,17 @@ import dev.bpkeeper.act.store.KeptJobs;
 import dev.bpkeeper.act.store.StorageException;
 import dev.bpkeeper.intake.Job;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -248,11 +247,11 @@ public class InProcessJobQueue implements JobQueue {
     }
 
     /**
-     * On start, runs the jobs an earlier run accepted and did not finish (a crash, a stop). In the background:
-     * HTTP opens meanwhile, and the reading waits for the tables like any storage call.
+     * Runs the jobs an earlier run accepted and did not finish (a crash, a stop), at start ({@link Queues}). In the
+     * background: HTTP opens meanwhile, and the reading waits for the tables like any storage call.
      */
-    void onStart(@Observes StartupEvent event) {
-        if (!"in-process".equals(config.kind()) || !config.resumeAtStart() || keptJobs == null) {
+    void resumeInBackground() {
+        if (keptJobs == null) {
             return;
         }
         Thread resumer = new Thread(this::resume, "resume-jobs");
@@ -287,7 +286,7 @@ public class InProcessJobQueue implements JobQueue {
      * (they are kept with their deliveries). Runs before the storage closes. A job nobody kept (none, when the
      * delivery log is there) is dead-lettered as before.
      */
-    void onStop(@Observes @Priority(STOPS_FIRST) ShutdownEvent event) {
+    void onStop(@Observes(notifyObserver = Reception.IF_EXISTS) @Priority(STOPS_FIRST) ShutdownEvent event) {
         stopping = true;
         workers.shutdown();
         boolean ended;

@@ -128,6 +128,8 @@ class DurableJobsProcessTest {
             assertThat(data.deadLetters()).isZero();
         }
         assertThat(kept).as("most jobs were still waiting at the stop").isGreaterThan(400);
+        System.out.printf("SIGTERM with %d of %d accepted jobs unfinished: exited in %d ms%n", kept, pushes.size(),
+                exit.toMillis());
 
         // The next start picks every one of them up.
         github.faults().clear();

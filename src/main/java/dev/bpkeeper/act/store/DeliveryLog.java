@@ -93,8 +93,10 @@ public class DeliveryLog {
     /** Forgets a delivery whose job could not be queued, so that GitHub's redelivery is accepted. */
     public void forget(String deliveryId) {
         try {
+            // Impatient too: it runs while GitHub (and, on AWS, the function's 15 s) waits for the 503.
             dynamo.deleteItem(DeleteItemRequest.builder().tableName(config.deliveriesTable())
-                    .key(Map.of(Tables.ID, AttributeValue.fromS(deliveryId))).build());
+                    .key(Map.of(Tables.ID, AttributeValue.fromS(deliveryId)))
+                    .overrideConfiguration(Impatient.FEW_SHORT_ATTEMPTS).build());
         } catch (SdkException e) {
             throw new StorageException("Could not forget delivery " + deliveryId, e);
         }

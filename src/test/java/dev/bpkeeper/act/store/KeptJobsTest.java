@@ -28,6 +28,33 @@ class KeptJobsTest {
     @Inject
     KeptJobs kept;
 
+    @Inject
+    StoreConfig config;
+
+    @Inject
+    software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo;
+
+    @Test
+    void givenADeliveriesTableKeptOnDiskByAnEarlierVersionWhenTheAppStartsThenItGetsTheIndexOfUnfinishedJobs() {
+        String prefix = "old-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        StoreConfig renamed = (StoreConfig) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {StoreConfig.class}, (proxy, method, args) -> method.getName().endsWith("Table")
+                        ? prefix + method.invoke(config, args) : method.invoke(config, args));
+        // As an earlier version made it: the key alone, no index.
+        dynamo.createTable(b -> b.tableName(renamed.deliveriesTable())
+                .keySchema(k -> k.attributeName(Tables.ID).keyType("HASH"))
+                .attributeDefinitions(a -> a.attributeName(Tables.ID).attributeType("S"))
+                .billingMode("PAY_PER_REQUEST"));
+        Tables tables = new Tables();
+        tables.dynamo = dynamo;
+        tables.config = renamed;
+
+        tables.createAll();
+
+        assertThat(dynamo.describeTable(b -> b.tableName(renamed.deliveriesTable())).table()
+                .globalSecondaryIndexes()).extracting(i -> i.indexName()).containsExactly(KeptJobs.UNFINISHED_INDEX);
+    }
+
     @ParameterizedTest(name = "{0}: {1} job(s), {2} finished")
     @CsvSource({
         "one push not started,                  1,    0",
