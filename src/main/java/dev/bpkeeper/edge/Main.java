@@ -41,6 +41,7 @@ public class Main implements QuarkusApplication {
             System.setProperty("quarkus.http.host-enabled", "false");
             System.setProperty("quarkus.log.level", "WARN");
             System.setProperty("bpkeeper.store.create-tables", "false");
+            System.setProperty("bpkeeper.queue.resume-at-start", "false");
         } else {
             startEmbeddedDynamoDbUnlessConfigured();
             readLocalAppCredentialsUnlessConfigured();
@@ -74,8 +75,10 @@ public class Main implements QuarkusApplication {
         // first: DynamoDB Local's logging (log4j over JBoss LogManager) and Quarkus's would otherwise initialise it
         // from two threads at once, and deadlock on its class initialisation.
         java.util.logging.LogManager.getLogManager();
+        // Stopped by StorageClosesLast, after the queue has stopped: a JVM shutdown hook of its own would run
+        // beside Quarkus's and close the storage under jobs still being kept or dead-lettered.
         EmbeddedDynamoDb db = EmbeddedDynamoDb.startInBackground(port == null ? 0 : Integer.parseInt(port), path);
-        Runtime.getRuntime().addShutdownHook(new Thread(db::close, "dynamodb-local-stop"));
+        StorageClosesLast.closeAtStop(db);
         System.setProperty("quarkus.dynamodb.endpoint-override", db.endpoint());
         System.setProperty("quarkus.dynamodb.aws.credentials.type", "static");
         System.setProperty("quarkus.dynamodb.aws.credentials.static-provider.access-key-id", db.accessKeyId());

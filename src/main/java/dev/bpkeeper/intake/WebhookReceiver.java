@@ -105,7 +105,8 @@ public class WebhookReceiver {
             return new Reply(200, "ignored", "Ignored: " + route.ignoredBecause() + ".", 0);
         }
         try {
-            if (!deliveries.firstTime(delivery, event)) {
+            if (!deliveries.firstTime(delivery, event,
+                    queue.keepsJobsAcrossRestarts() ? java.util.List.of() : route.jobs())) {
                 return new Reply(200, "duplicate", "Delivery " + delivery + " was already received.", 0);
             }
         } catch (StorageException e) {

@@ -12,6 +12,15 @@ public interface JobQueue {
      */
     void submit(List<Job> jobs);
 
+    /**
+     * Whether what is submitted survives a crash of this process (SQS). When it does not (the in-process queue),
+     * the receiver keeps a delivery's jobs with the delivery's record before answering, and the queue marks each
+     * finished there and runs the unfinished ones again on the next start.
+     */
+    default boolean keepsJobsAcrossRestarts() {
+        return true;
+    }
+
     /** Raised when the queue refuses work. */
     class QueueUnavailableException extends RuntimeException {
         private static final long serialVersionUID = 1L;

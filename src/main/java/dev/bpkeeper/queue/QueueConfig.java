@@ -33,4 +33,15 @@ public interface QueueConfig {
 
     @WithDefault("PT5M")
     Duration maxBackoff();
+
+    /**
+     * At a stop, how long running jobs may take to end before they are handed back to the next start (they are
+     * kept with their deliveries); with the storage's own close, the stop ends well within 10 s.
+     */
+    @WithDefault("PT5S")
+    Duration stopGrace();
+
+    /** Run, at start, the jobs an earlier run accepted and did not finish (in-process queue; off for one-shot commands). */
+    @WithDefault("true")
+    boolean resumeAtStart();
 }

@@ -46,6 +46,14 @@ public class SqsJobQueue implements JobQueue {
     @Inject
     java.time.Clock clock;
 
+    /**
+     * One try of sending a batch. The webhook function has recorded the delivery before it sends (15 s in all, as
+     * the template says): the send must fail, and the delivery be forgotten and refused with 503, well before the
+     * function is cut off, or the delivery would stay recorded with no job, and GitHub's redelivery be dropped as a
+     * duplicate.
+     */
+    static final java.time.Duration SEND_ATTEMPT = java.time.Duration.ofSeconds(2);
+
     @Override
     public void submit(List<Job> jobs) {
         String url = jobQueueUrl();
@@ -57,7 +65,9 @@ public class SqsJobQueue implements JobQueue {
                         .build());
             }
             try {
-                SendMessageBatchResponse response = sqs.sendMessageBatch(b -> b.queueUrl(url).entries(entries));
+                SendMessageBatchResponse response = sqs.sendMessageBatch(b -> b.queueUrl(url).entries(entries)
+                        .overrideConfiguration(o -> o.apiCallAttemptTimeout(SEND_ATTEMPT)
+                                .apiCallTimeout(SEND_ATTEMPT.multipliedBy(2).plusMillis(200))));
                 if (!response.failed().isEmpty()) {
                     throw new QueueUnavailableException("SQS refused " + response.failed().size() + " of "
                             + entries.size() + " messages: " + response.failed().get(0).message(), null);

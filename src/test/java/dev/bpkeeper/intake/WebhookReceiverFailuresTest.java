@@ -20,7 +20,7 @@ class WebhookReceiverFailuresTest {
     void whenStorageIsDownTheDeliveryIsRefusedWith503AndNothingIsQueued() {
         WebhookReceiver receiver = receiver(new DeliveryLog() {
             @Override
-            public boolean firstTime(String deliveryId, String event) {
+            public boolean firstTime(String deliveryId, String event, java.util.List<Job> jobsToKeep) {
                 throw new StorageException("DynamoDB is unreachable", null);
             }
         }, Optional.of(Deliveries.SECRET));

@@ -15,4 +15,14 @@ record TestQueueConfig(String kind, Optional<String> sqsUrl, Optional<String> sq
     public int workers() {
         return 1;
     }
+
+    @Override
+    public Duration stopGrace() {
+        return Duration.ofSeconds(1);
+    }
+
+    @Override
+    public boolean resumeAtStart() {
+        return true;
+    }
 }

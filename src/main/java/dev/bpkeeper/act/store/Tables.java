@@ -119,7 +119,15 @@ public class Tables {
                         .keySchema(key(INSTALLATION_ID, KeyType.HASH), key(REPO, KeyType.RANGE))
                         .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build()).build())
                 .billingMode(BillingMode.PAY_PER_REQUEST).build(), true));
-        for (String table : List.of(config.deliveriesTable(), config.githubCacheTable(), config.deadLettersTable())) {
+        tables.add(new Definition(CreateTableRequest.builder().tableName(config.deliveriesTable())
+                .keySchema(key(ID, KeyType.HASH))
+                .attributeDefinitions(attribute(ID, ScalarAttributeType.S),
+                        attribute(KeptJobs.RESUME, ScalarAttributeType.S))
+                .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName(KeptJobs.UNFINISHED_INDEX)
+                        .keySchema(key(KeptJobs.RESUME, KeyType.HASH))
+                        .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build()).build())
+                .billingMode(BillingMode.PAY_PER_REQUEST).build(), true));
+        for (String table : List.of(config.githubCacheTable(), config.deadLettersTable())) {
             tables.add(new Definition(CreateTableRequest.builder().tableName(table).keySchema(key(ID, KeyType.HASH))
                     .attributeDefinitions(attribute(ID, ScalarAttributeType.S))
                     .billingMode(BillingMode.PAY_PER_REQUEST).build(), !table.equals(config.deadLettersTable())));
@@ -141,6 +149,27 @@ public class Tables {
             LOG.debugf("Created table %s", request.tableName());
         } catch (ResourceInUseException alreadyThere) {
             // Tables survive restarts when data is kept on disk; creating them is idempotent.
+            addMissingIndexes(request);
+        }
+    }
+
+    /** A table kept on disk by an earlier version gets the indexes added since (the deliveries' unfinished jobs). */
+    private void addMissingIndexes(CreateTableRequest wanted) {
+        if (!wanted.hasGlobalSecondaryIndexes()) {
+            return;
+        }
+        java.util.Set<String> present = new java.util.HashSet<>();
+        dynamo.describeTable(b -> b.tableName(wanted.tableName()).overrideConfiguration(Impatient.ONE_ATTEMPT))
+                .table().globalSecondaryIndexes().forEach(i -> present.add(i.indexName()));
+        for (GlobalSecondaryIndex index : wanted.globalSecondaryIndexes()) {
+            if (!present.contains(index.indexName())) {
+                dynamo.updateTable(b -> b.tableName(wanted.tableName())
+                        .attributeDefinitions(wanted.attributeDefinitions())
+                        .globalSecondaryIndexUpdates(u -> u.create(c -> c.indexName(index.indexName())
+                                .keySchema(index.keySchema()).projection(index.projection())))
+                        .overrideConfiguration(Impatient.ONE_ATTEMPT));
+                LOG.infof("Added index %s to table %s", index.indexName(), wanted.tableName());
+            }
         }
     }
 

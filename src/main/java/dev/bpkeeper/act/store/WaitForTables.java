@@ -7,6 +7,8 @@ import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
 
 /**
@@ -22,7 +24,8 @@ public class WaitForTables implements ExecutionInterceptor {
 
     @Override
     public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
-        if (context.request() instanceof CreateTableRequest || context.request() instanceof UpdateTimeToLiveRequest) {
+        if (context.request() instanceof CreateTableRequest || context.request() instanceof UpdateTimeToLiveRequest
+                || context.request() instanceof DescribeTableRequest || context.request() instanceof UpdateTableRequest) {
             return;
         }
         tables.await();
