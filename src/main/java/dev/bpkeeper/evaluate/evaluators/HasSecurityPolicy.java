@@ -31,7 +31,13 @@ public final class HasSecurityPolicy implements Evaluator {
             return Finding.met("Private vulnerability reporting is enabled, so GitHub offers a reporting form.",
                     Look.page(snapshot, "/security/advisories/new", "report a vulnerability")).proposed();
         }
-        return Look.absent(snapshot, "No SECURITY file in the root, .github/ or docs/ explains how to report"
-                + " vulnerabilities.");
+        String none = "No SECURITY file in the root, .github/ or docs/ explains how to report vulnerabilities.";
+        // GitHub shows the owner's default policy (from its .github repository) on every repository without one;
+        // where those defaults were not read, as in a local checkout, a missing file does not make the policy missing.
+        if (!snapshot.orgCommunityFiles().isKnown()) {
+            return Finding.unknown(none + " Whether the owner's .github repository publishes a default policy for"
+                    + " it is not known (" + snapshot.orgCommunityFiles().unknownReason() + ").");
+        }
+        return Look.absent(snapshot, none);
     }
 }

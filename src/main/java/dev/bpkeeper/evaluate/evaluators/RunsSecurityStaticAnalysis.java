@@ -36,14 +36,12 @@ public final class RunsSecurityStaticAnalysis implements Evaluator {
         List<Tool.Sighting> general = Tool.findAll(snapshot, Tools.STATIC_ANALYSIS);
         if (!general.isEmpty()) {
             List<String> names = Tool.names(general);
-            return Finding.unmet(Look.list(names) + (names.size() == 1 ? " analyses" : " analyse")
+            return Finding.unknown(Look.list(names) + (names.size() == 1 ? " analyses" : " analyse")
                     + " the code, but none of the tools found looks"
                     + " for vulnerabilities in particular (as CodeQL, Semgrep, gosec or Bandit do)."
-                    + RunsStaticAnalysis.DEFAULT_SETUP_NOTE, Look.evidence(snapshot, general.get(0).path()))
-                    .proposed();
+                    + RunsStaticAnalysis.DEFAULT_SETUP_NOTE);
         }
-        return Look.absent(snapshot, "No security-focused static analysis (such as CodeQL, Semgrep, gosec or Bandit)"
-                + " was found in the workflows, CI configuration or build files."
-                + RunsStaticAnalysis.DEFAULT_SETUP_NOTE).proposed();
+        return RunsStaticAnalysis.unseen(snapshot, "No security-focused static analysis (such as CodeQL, Semgrep, gosec or"
+                + " Bandit) was found in the workflows, CI configuration or build files.");
     }
 }

@@ -12,8 +12,8 @@ import java.util.Set;
 /** Is at least one static code analysis tool applied to the code? */
 public final class RunsStaticAnalysis implements Evaluator {
     /** CodeQL's default setup is a repository setting, invisible in the files. */
-    static final String DEFAULT_SETUP_NOTE = " (CodeQL's default setup lives in the repository settings and does not"
-            + " show in the files.)";
+    static final String DEFAULT_SETUP_NOTE = " CodeQL's default setup lives in the repository settings and does not"
+            + " show in the files, so whether it runs is not known.";
 
     @Override
     public List<WantedFile> wantedFiles() {
@@ -36,8 +36,18 @@ public final class RunsStaticAnalysis implements Evaluator {
         if (noCode.isPresent()) {
             return noCode.get();
         }
-        return Look.absent(snapshot, "No static analysis tool (such as CodeQL, SpotBugs, Semgrep or golangci-lint)"
-                + " was found in the workflows, CI configuration or build files." + DEFAULT_SETUP_NOTE).proposed();
+        return unseen(snapshot, "No static analysis tool (such as CodeQL, SpotBugs, Semgrep or golangci-lint) was found in the"
+                + " workflows, CI configuration or build files.");
+    }
+
+    /**
+     * Nothing in the files shows the analysis, yet CodeQL's default setup may run it unseen: the answer is Unknown
+     * with that reason, never Unmet from evidence the files cannot carry.
+     */
+    static Finding unseen(RepositorySnapshot snapshot, String sentence) {
+        // Look.absent says so when the file list was truncated too.
+        return snapshot.tree().isTruncated() ? Look.absent(snapshot, sentence + DEFAULT_SETUP_NOTE)
+                : Finding.unknown(sentence + DEFAULT_SETUP_NOTE);
     }
 
     /**

@@ -62,8 +62,8 @@ public final class RunsStaticAnalysisOnEveryChange implements Evaluator {
         if (noCode.isPresent()) {
             return noCode.get();
         }
-        return Look.absent(snapshot, "No static analysis was found running on pushes, pull requests or a schedule."
-                + RunsStaticAnalysis.DEFAULT_SETUP_NOTE).proposed();
+        return RunsStaticAnalysis.unseen(snapshot, "No static analysis was found running on pushes, pull requests or a"
+                + " schedule.");
     }
 
     private static Optional<Tool.Sighting> first(List<Tool.Sighting> sightings, Tool.Place place) {

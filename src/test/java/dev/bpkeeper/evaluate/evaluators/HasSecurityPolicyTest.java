@@ -28,7 +28,10 @@ class HasSecurityPolicyTest {
                         Repo.onGitHub().privateVulnerabilityReporting(true), Status.MET,
                         "Private vulnerability reporting is enabled"),
                 Arguments.of("nothing at all", Repo.onGitHub(), Status.UNMET, "No SECURITY file"),
-                Arguments.of("empty local directory", Repo.localDirectory(), Status.UNMET, "No SECURITY file"),
+                Arguments.of("empty local directory: the owner's defaults cannot be seen", Repo.localDirectory(),
+                        Status.UNKNOWN, "owner's .github repository"),
+                Arguments.of("local checkout without a policy file: the owner's defaults cannot be seen",
+                        Repo.localDirectory().withFiles("README.md", "src/main.c"), Status.UNKNOWN, "is not known"),
                 Arguments.of("nothing seen in a truncated tree", Repo.onGitHub().withFile("README.md").truncated(),
                         Status.UNKNOWN, "truncated"));
     }

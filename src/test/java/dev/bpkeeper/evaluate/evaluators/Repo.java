@@ -45,7 +45,8 @@ public final class Repo {
                 Fact.known("Widgets for everyone"), Fact.known(""), Fact.known(false), Fact.known(false),
                 Fact.known(false), Fact.known(true), Fact.known(false), Fact.known("main"), Fact.known(false),
                 Fact.known(NOW.minusSeconds(86_400)), Fact.known(Map.of("Java", 10_000L))));
-        repo.builder.commitSha(Fact.known(SHA)).versionControl(Fact.known("git"));
+        // The gatherer reads the owner's .github repository on GitHub; none is the common case.
+        repo.builder.commitSha(Fact.known(SHA)).versionControl(Fact.known("git")).orgCommunityFiles(Fact.known(Set.of()));
         return repo;
     }
 

@@ -42,10 +42,11 @@ class StaticAnalysisEvaluatorsTest {
                         Status.MET, "SonarQube/SonarCloud is configured (sonar-project.properties)"),
                 Arguments.of("CodeQL only mentioned in a script", Repo.onGitHub()
                         .withWorkflow(".github/workflows/ci.yml", PUSH_AND_PR, "echo 'TODO: add CodeQL analysis'"),
-                        Status.UNMET, "No static analysis tool"),
+                        Status.UNKNOWN, "No static analysis tool"),
                 Arguments.of("documents only", docsOnly(), Status.NOT_APPLICABLE, "no code to analyse"),
-                Arguments.of("empty repository", Repo.onGitHub(), Status.UNMET, "default setup"),
-                Arguments.of("empty local directory", Repo.localDirectory(), Status.UNMET, "No static analysis"),
+                Arguments.of("empty repository: CodeQL's default setup may run unseen", Repo.onGitHub(),
+                        Status.UNKNOWN, "default setup"),
+                Arguments.of("empty local directory", Repo.localDirectory(), Status.UNKNOWN, "No static analysis"),
                 Arguments.of("truncated tree", Repo.onGitHub().withFile("a.java").truncated(), Status.UNKNOWN,
                         "truncated"));
     }
@@ -59,13 +60,14 @@ class StaticAnalysisEvaluatorsTest {
                         Status.MET, "Bandit, which looks for security vulnerabilities, is set up in the build file tox.ini"),
                 Arguments.of("only ESLint", Repo.onGitHub()
                         .withWorkflow(".github/workflows/lint.yml", PUSH_AND_PR, "npx eslint ."),
-                        Status.UNMET, "ESLint analyses the code, but none of the tools found looks for vulnerabilities"),
+                        Status.UNKNOWN, "ESLint analyses the code, but none of the tools found looks for vulnerabilities"),
                 Arguments.of("SpotBugs without FindSecBugs", Repo.onGitHub()
                         .withFile("pom.xml", "<artifactId>spotbugs-maven-plugin</artifactId>"),
-                        Status.UNMET, "SpotBugs analyses the code"),
+                        Status.UNKNOWN, "SpotBugs analyses the code"),
                 Arguments.of("documents only", docsOnly(), Status.NOT_APPLICABLE, "no code to analyse"),
-                Arguments.of("empty repository", Repo.onGitHub(), Status.UNMET, "No security-focused static analysis"),
-                Arguments.of("empty local directory", Repo.localDirectory(), Status.UNMET, "No security-focused"),
+                Arguments.of("empty repository: CodeQL's default setup may run unseen", Repo.onGitHub(),
+                        Status.UNKNOWN, "No security-focused static analysis"),
+                Arguments.of("empty local directory", Repo.localDirectory(), Status.UNKNOWN, "No security-focused"),
                 Arguments.of("truncated tree", Repo.onGitHub().withFile("a.py").truncated(), Status.UNKNOWN,
                         "truncated"));
     }
@@ -89,8 +91,9 @@ class StaticAnalysisEvaluatorsTest {
                         .withFile("pom.xml", "<artifactId>spotbugs-maven-plugin</artifactId>"),
                         Status.UNMET, "SpotBugs is set up (the build file pom.xml)"),
                 Arguments.of("documents only", docsOnly(), Status.NOT_APPLICABLE, "no code to analyse"),
-                Arguments.of("empty repository", Repo.onGitHub(), Status.UNMET, "No static analysis was found"),
-                Arguments.of("empty local directory", Repo.localDirectory(), Status.UNMET, "No static analysis"),
+                Arguments.of("empty repository: CodeQL's default setup may run unseen", Repo.onGitHub(),
+                        Status.UNKNOWN, "No static analysis was found"),
+                Arguments.of("empty local directory", Repo.localDirectory(), Status.UNKNOWN, "No static analysis"),
                 Arguments.of("truncated tree", Repo.onGitHub().withFile("a.go").truncated(), Status.UNKNOWN,
                         "truncated"));
     }
