@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
@@ -132,6 +133,8 @@ public final class LocalGatherer {
             RevTree tree = commit.getTree();
             Map<String, Long> paths = new HashMap<>();
             Map<String, ObjectId> blobs = new HashMap<>();
+            // A partial or damaged clone lacks some objects: only what needed them is unknown, not the whole checkout.
+            Map<String, String> unreadable = new HashMap<>();
             boolean truncated = false;
             try (TreeWalk treeWalk = new TreeWalk(reader)) {
                 treeWalk.addTree(tree);
@@ -146,9 +149,17 @@ public final class LocalGatherer {
                         continue;
                     }
                     ObjectId id = treeWalk.getObjectId(0);
-                    paths.put(treeWalk.getPathString(), mode == FileMode.SYMLINK ? 0L
-                            : reader.getObjectSize(id, Constants.OBJ_BLOB));
-                    blobs.put(treeWalk.getPathString(), id);
+                    String path = treeWalk.getPathString();
+                    long size = 0L;
+                    if (mode != FileMode.SYMLINK) {
+                        try {
+                            size = reader.getObjectSize(id, Constants.OBJ_BLOB);
+                        } catch (MissingObjectException e) {
+                            unreadable.put(path, missing(id));
+                        }
+                    }
+                    paths.put(path, size);
+                    blobs.put(path, id);
                 }
             }
             FileTree fileTree = FileTree.of(paths, truncated);
@@ -163,8 +174,17 @@ public final class LocalGatherer {
                     .history(needs.contains(Need.HISTORY) ? history(repository, head)
                             : Fact.unknown("not needed by any evaluator"));
             forgeOnly(builder);
-            return SnapshotAssembler.assemble(builder, fileTree, wanted,
-                    path -> readBlob(reader, blobs.get(path)), Optional.empty()).build();
+            return SnapshotAssembler.assemble(builder, fileTree, wanted, path -> {
+                if (unreadable.containsKey(path)) {
+                    return Optional.empty();
+                }
+                try {
+                    return readBlobOrFail(reader, blobs.get(path));
+                } catch (MissingObjectException e) {
+                    unreadable.put(path, missing(blobs.get(path)));
+                    return Optional.empty();
+                }
+            }, Optional.empty()).unreadable(unreadable).build();
         }
     }
 
@@ -309,14 +329,30 @@ public final class LocalGatherer {
     }
 
     private static Optional<String> readBlob(ObjectReader reader, ObjectId id) {
+        try {
+            return readBlobOrFail(reader, id);
+        } catch (MissingObjectException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** As {@link #readBlob}, but a blob the object store lacks is told apart from one that is not text. */
+    private static Optional<String> readBlobOrFail(ObjectReader reader, ObjectId id) throws MissingObjectException {
         if (id == null) {
             return Optional.empty();
         }
         try {
             return decode(reader.open(id, Constants.OBJ_BLOB).getCachedBytes((int) WantedFile.MAX_BYTES));
+        } catch (MissingObjectException e) {
+            throw e;
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    private static String missing(ObjectId id) {
+        return "the checkout's git object store lacks its blob " + id.abbreviate(7).name()
+                + " (a partial or damaged clone)";
     }
 
     /**

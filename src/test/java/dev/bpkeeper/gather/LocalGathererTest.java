@@ -84,6 +84,44 @@ class LocalGathererTest {
     }
 
     @Test
+    void givenACloneThatLacksOneBlob_whenGathered_thenOnlyThatFileIsUnreadableAndTheRestIsStillGit() throws Exception {
+        String blob;
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            Files.writeString(dir.resolve("README.md"), "# Widget\n");
+            Files.writeString(dir.resolve("SECURITY.md"), "Report privately to security@example.org.\n");
+            git.add().addFilepattern(".").call();
+            PersonIdent alice = new PersonIdent("Alice", "alice@example.org", NOW.minusSeconds(7200), ZoneOffset.UTC);
+            git.commit().setMessage("First").setAuthor(alice).setCommitter(alice).setSign(false).call();
+            git.tag().setName("v1.0.0").setAnnotated(false).call();
+            blob = git.getRepository().resolve("HEAD:SECURITY.md").name();
+        }
+        // As in a partial clone that never fetched it: the blob's loose object is gone.
+        Files.delete(dir.resolve(".git/objects/" + blob.substring(0, 2) + "/" + blob.substring(2)));
+        List<WantedFile> wanted = List.of(WantedFile.matching("readme\\.md"), WantedFile.matching("security\\.md"));
+
+        RepositorySnapshot snapshot = gatherer.gather(dir, wanted, Set.of(Need.TAGS, Need.HISTORY));
+
+        assertThat(snapshot.versionControl().value()).isEqualTo("git");
+        assertThat(snapshot.commitSha().isKnown()).isTrue();
+        assertThat(snapshot.tags().value()).extracting(Tag::name).containsExactly("v1.0.0");
+        assertThat(snapshot.history().isKnown()).isTrue();
+        assertThat(snapshot.tree().paths()).contains("README.md", "SECURITY.md");
+        assertThat(snapshot.text("README.md")).hasValue("# Widget\n");
+        assertThat(snapshot.text("SECURITY.md")).isEmpty();
+        assertThat(snapshot.unreadable()).containsOnlyKeys("SECURITY.md");
+        assertThat(snapshot.unreadable().get("SECURITY.md")).contains("lacks its blob " + blob.substring(0, 7));
+
+        var catalogue = dev.bpkeeper.catalogue.CatalogueLoader.fromClasspath();
+        var assessment = new dev.bpkeeper.evaluate.Assessor(catalogue, dev.bpkeeper.evaluate.evaluators.Evaluators.ALL)
+                .assess(snapshot);
+        assertThat(assessment.verdict("vulnerability_report_private").status())
+                .isEqualTo(dev.bpkeeper.evaluate.Status.UNKNOWN);
+        assertThat(assessment.verdict("vulnerability_report_private").justification())
+                .contains("SECURITY.md could not be read");
+        assertThat(assessment.verdict("repo_track").status()).isEqualTo(dev.bpkeeper.evaluate.Status.MET);
+    }
+
+    @Test
     void aGitCheckoutIsReadAtItsHeadCommitWithTagsHistoryAndItsGitHubHome() throws Exception {
         try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
             git.getRepository().getConfig().setString("remote", "origin", "url", "git@github.com:acme/widget.git");
