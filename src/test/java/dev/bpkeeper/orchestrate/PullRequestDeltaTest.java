@@ -13,6 +13,7 @@ import dev.bpkeeper.testing.Payloads;
 import dev.bpkeeper.testing.fakegithub.CheckRun;
 import dev.bpkeeper.testing.fakegithub.FakeGitHub;
 import dev.bpkeeper.testing.fakegithub.FakeRepository;
+import dev.bpkeeper.testing.fakegithub.RecordedRequest;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +21,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -101,6 +103,21 @@ class PullRequestDeltaTest {
         assertThat(run.title()).startsWith("no change in best-practices terms · ");
         assertThat(run.summary()).contains("no criterion changed its answer");
         assertThat(run.conclusion()).isEqualTo("neutral");
+    }
+
+    @Test
+    void aPullRequestEvaluationCostsWhatAPushCostsTheBaseComesFromStorage() {
+        Scenario s = scenario(Map.of());
+        github.clearLog();
+
+        s.pullRequest("opened", Map.of("SECURITY.md", POLICY));
+
+        List<RecordedRequest> evaluation = github.requests().stream().filter(r -> !r.appJwt()
+                && !r.path().contains("/check-runs") && !r.path().contains("access_tokens")).toList();
+        System.out.printf("BENCHMARK GitHub requests per pull request evaluation (besides token and check run):"
+                + " %d: %s%n", evaluation.size(), evaluation.stream().map(r -> r.method() + " " + r.path()).toList());
+        assertThat(evaluation).as("requests: %s", evaluation).hasSizeLessThanOrEqualTo(4)
+                .noneMatch(r -> r.path().contains(s.main));
     }
 
     @Test
