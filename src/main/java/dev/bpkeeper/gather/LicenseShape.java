@@ -2,8 +2,6 @@ package dev.bpkeeper.gather;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.spdx.utility.compare.FilterTemplateOutputHandler.OptionalTextHandling;
-import org.spdx.utility.compare.FilterTemplateOutputHandler.VarTextHandling;
 import org.spdx.utility.compare.LicenseCompareHelper;
 
 /**
@@ -31,11 +29,15 @@ final class LicenseShape {
     /** Never holds: for a licence whose template could not be read or does not fit its own text. */
     private static final LicenseShape NONE = new LicenseShape(List.of(), new int[0]);
 
+    // The SPDX library's only way to the required passages of a template goes through these two enums of a class
+    // it deprecated without a replacement.
+    @SuppressWarnings("deprecation")
     static LicenseShape of(String template, String text) {
         try {
             List<String> passages = new ArrayList<>();
-            for (String segment : LicenseCompareHelper.getNonOptionalLicenseText(template, VarTextHandling.OMIT,
-                    OptionalTextHandling.OMIT)) {
+            for (String segment : LicenseCompareHelper.getNonOptionalLicenseText(template,
+                    org.spdx.utility.compare.FilterTemplateOutputHandler.VarTextHandling.OMIT,
+                    org.spdx.utility.compare.FilterTemplateOutputHandler.OptionalTextHandling.OMIT)) {
                 String tokens = LicenseText.tokens(segment);
                 if (tokens.length() > 1) {
                     passages.add(tokens);

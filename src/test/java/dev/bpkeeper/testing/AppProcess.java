@@ -136,9 +136,14 @@ public final class AppProcess implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (isAlive()) {
-            kill();
+            try {
+                kill();
+            } catch (InterruptedException e) {
+                // The process was sent SIGKILL already; the interrupt is kept for whoever closes us.
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

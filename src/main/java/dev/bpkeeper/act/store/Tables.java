@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
@@ -165,8 +166,9 @@ public class Tables {
             if (!present.contains(index.indexName())) {
                 dynamo.updateTable(b -> b.tableName(wanted.tableName())
                         .attributeDefinitions(wanted.attributeDefinitions())
-                        .globalSecondaryIndexUpdates(u -> u.create(c -> c.indexName(index.indexName())
-                                .keySchema(index.keySchema()).projection(index.projection())))
+                        .globalSecondaryIndexUpdates(GlobalSecondaryIndexUpdate.builder().create(c -> c
+                                .indexName(index.indexName()).keySchema(index.keySchema())
+                                .projection(index.projection())).build())
                         .overrideConfiguration(Impatient.ONE_ATTEMPT));
                 LOG.infof("Added index %s to table %s", index.indexName(), wanted.tableName());
             }

@@ -42,8 +42,10 @@ class KeptJobsTest {
                         ? prefix + method.invoke(config, args) : method.invoke(config, args));
         // As an earlier version made it: the key alone, no index.
         dynamo.createTable(b -> b.tableName(renamed.deliveriesTable())
-                .keySchema(k -> k.attributeName(Tables.ID).keyType("HASH"))
-                .attributeDefinitions(a -> a.attributeName(Tables.ID).attributeType("S"))
+                .keySchema(software.amazon.awssdk.services.dynamodb.model.KeySchemaElement.builder()
+                        .attributeName(Tables.ID).keyType("HASH").build())
+                .attributeDefinitions(software.amazon.awssdk.services.dynamodb.model.AttributeDefinition.builder()
+                        .attributeName(Tables.ID).attributeType("S").build())
                 .billingMode("PAY_PER_REQUEST"));
         Tables tables = new Tables();
         tables.dynamo = dynamo;
