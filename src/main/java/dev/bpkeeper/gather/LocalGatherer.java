@@ -73,8 +73,7 @@ public final class LocalGatherer {
             throw new IllegalArgumentException(Files.exists(dir) ? dir + " is not a directory" : dir + " does not exist");
         }
         if (Files.exists(dir.resolve(".git"))) {
-            try (Repository repository = new FileRepositoryBuilder().setWorkTree(dir.toFile())
-                    .setGitDir(dir.resolve(".git").toFile()).setMustExist(true).build()) {
+            try (Repository repository = open(dir)) {
                 ObjectId head = repository.resolve(Constants.HEAD + "^{commit}");
                 if (head != null) {
                     return fromCommit(dir, repository, head, wanted, needs);
@@ -107,10 +106,18 @@ public final class LocalGatherer {
         });
     }
 
+    /**
+     * The repository whose work tree is {@code dir}. JGit finds its .git itself: a directory, or a file pointing
+     * elsewhere (a linked worktree made by {@code git worktree add}, a submodule), which naming {@code .git} as the
+     * git directory would not follow.
+     */
+    private static Repository open(Path dir) throws IOException {
+        return new FileRepositoryBuilder().setWorkTree(dir.toFile()).setMustExist(true).build();
+    }
+
     /** A file that cannot be read is left out, as when the repository's own snapshot was made. */
     private static void readAtCommit(Path dir, String sha, List<String> paths, Map<String, String> texts) {
-        try (Repository repository = new FileRepositoryBuilder().setWorkTree(dir.toFile())
-                .setGitDir(dir.resolve(".git").toFile()).setMustExist(true).build();
+        try (Repository repository = open(dir);
              ObjectReader reader = repository.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
             RevTree tree = walk.parseCommit(ObjectId.fromString(sha)).getTree();
             for (String path : paths) {
