@@ -71,10 +71,9 @@ class OwnEvaluationTest {
         checkout = temporary.resolve("best-practices-keeper");
         try (Repository source = new FileRepositoryBuilder().setWorkTree(PROJECT.toFile()).setMustExist(true).build()) {
             ObjectId head = source.resolve(Constants.HEAD + "^{commit}");
-            try (Git git = Git.init().setDirectory(checkout.toFile()).call()) {
-                Path alternates = checkout.resolve(".git/objects/info/alternates");
-                Files.writeString(alternates, source.getCommonDirectory().toPath().resolve("objects") + "\n");
-            }
+            Git.init().setDirectory(checkout.toFile()).call().close();
+            Files.writeString(checkout.resolve(".git/objects/info/alternates"),
+                    source.getCommonDirectory().toPath().resolve("objects") + "\n");
             try (Repository target = new FileRepositoryBuilder().setWorkTree(checkout.toFile()).setMustExist(true)
                     .build()) {
                 for (Ref tag : source.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {

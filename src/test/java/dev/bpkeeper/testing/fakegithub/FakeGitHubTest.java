@@ -99,9 +99,6 @@ class FakeGitHubTest {
     // ---- the app's own flow, through hub4j ----
 
     @Test
-    // GHRelease.assets() and GHContent.getContent() are the calls other clients of the library make: the fake must
-    // answer them too, deprecated or not.
-    @SuppressWarnings("deprecation")
     void an_app_runs_from_jwt_to_a_completed_check_run_with_sixty_annotations_within_the_contract() throws Exception {
         GHAppInstallation installation = appClient(jwt(appKeys.getPrivate(), APP_ID)).getApp()
                 .getInstallationById(INSTALLATION);
@@ -162,6 +159,9 @@ class FakeGitHubTest {
     }
 
     @Test
+    // GHRelease.assets() and GHContent.getContent() are the calls other clients of the library make: the fake must
+    // answer them too, deprecated or not.
+    @SuppressWarnings("deprecation")
     void branch_rules_releases_tags_and_contents_come_back_through_hub4j() throws Exception {
         widget.branchRules("main", List.of(
                 Map.of("type", "pull_request", "parameters", Map.of("required_approving_review_count", 1)),
