@@ -174,14 +174,13 @@ class LocalGathererTest {
 
     @Test
     void aGitRepositoryWithoutCommitsIsReadFromItsFiles() throws Exception {
-        try (Git git = Git.init().setDirectory(dir.toFile()).call()) {
-            Files.writeString(dir.resolve("README.md"), "# New\n");
+        Git.init().setDirectory(dir.toFile()).call().close();
+        Files.writeString(dir.resolve("README.md"), "# New\n");
 
-            RepositorySnapshot snapshot = gatherer.gather(dir, README_AND_WORKFLOWS, Set.of(Need.HISTORY));
+        RepositorySnapshot snapshot = gatherer.gather(dir, README_AND_WORKFLOWS, Set.of(Need.HISTORY));
 
-            assertThat(snapshot.versionControl().value()).isEqualTo("git");
-            assertThat(snapshot.commitSha().unknownReason()).contains("no commits");
-            assertThat(snapshot.tree().paths()).containsExactly("README.md");
-        }
+        assertThat(snapshot.versionControl().value()).isEqualTo("git");
+        assertThat(snapshot.commitSha().unknownReason()).contains("no commits");
+        assertThat(snapshot.tree().paths()).containsExactly("README.md");
     }
 }
