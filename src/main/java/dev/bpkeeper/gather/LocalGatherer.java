@@ -182,7 +182,8 @@ public final class LocalGatherer {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-                    return d.getFileName() != null && d.getFileName().toString().equals(".git") && !d.equals(dir)
+                    Path name = d.getFileName();
+                    return name != null && name.toString().equals(".git") && !d.equals(dir)
                             ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
@@ -355,6 +356,7 @@ public final class LocalGatherer {
     }
 
     private static String nameOf(Path dir) {
-        return dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
+        Path name = dir.getFileName();
+        return name == null ? dir.toString() : name.toString();
     }
 }
