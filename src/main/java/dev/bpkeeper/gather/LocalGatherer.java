@@ -74,8 +74,7 @@ public final class LocalGatherer {
             throw new IllegalArgumentException(Files.exists(dir) ? dir + " is not a directory" : dir + " does not exist");
         }
         if (Files.exists(dir.resolve(".git"))) {
-            try (Repository repository = new FileRepositoryBuilder().setWorkTree(dir.toFile())
-                    .setGitDir(dir.resolve(".git").toFile()).setMustExist(true).build()) {
+            try (Repository repository = open(dir)) {
                 ObjectId head = repository.resolve(Constants.HEAD + "^{commit}");
                 if (head != null) {
                     return fromCommit(dir, repository, head, wanted, needs);
@@ -108,10 +107,18 @@ public final class LocalGatherer {
         });
     }
 
+    /**
+     * The repository whose work tree is {@code dir}. JGit finds its .git itself: a directory, or a file pointing
+     * elsewhere (a linked worktree made by {@code git worktree add}, a submodule), which naming {@code .git} as the
+     * git directory would not follow.
+     */
+    private static Repository open(Path dir) throws IOException {
+        return new FileRepositoryBuilder().setWorkTree(dir.toFile()).setMustExist(true).build();
+    }
+
     /** A file that cannot be read is left out, as when the repository's own snapshot was made. */
     private static void readAtCommit(Path dir, String sha, List<String> paths, Map<String, String> texts) {
-        try (Repository repository = new FileRepositoryBuilder().setWorkTree(dir.toFile())
-                .setGitDir(dir.resolve(".git").toFile()).setMustExist(true).build();
+        try (Repository repository = open(dir);
              ObjectReader reader = repository.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
             RevTree tree = walk.parseCommit(ObjectId.fromString(sha)).getTree();
             for (String path : paths) {
@@ -195,7 +202,8 @@ public final class LocalGatherer {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-                    return d.getFileName() != null && d.getFileName().toString().equals(".git") && !d.equals(dir)
+                    Path name = d.getFileName();
+                    return name != null && name.toString().equals(".git") && !d.equals(dir)
                             ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
@@ -384,6 +392,7 @@ public final class LocalGatherer {
     }
 
     private static String nameOf(Path dir) {
-        return dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
+        Path name = dir.getFileName();
+        return name == null ? dir.toString() : name.toString();
     }
 }

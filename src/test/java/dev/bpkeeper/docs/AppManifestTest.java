@@ -32,7 +32,7 @@ class AppManifestTest {
     @Test
     void givenTheManifest_whenItsPermissionsAreRead_thenTheyAreExactlyTheOnesTheCodeDeclares() {
         Map<String, String> requested = new LinkedHashMap<>();
-        MANIFEST.path("default_permissions").fields().forEachRemaining(f -> requested.put(f.getKey(),
+        MANIFEST.path("default_permissions").properties().forEach(f -> requested.put(f.getKey(),
                 f.getValue().asText()));
 
         assertThat(requested).containsExactlyInAnyOrderEntriesOf(AppPermissions.REQUESTED);

@@ -179,15 +179,46 @@ class LocalGathererTest {
     }
 
     @Test
-    void aGitRepositoryWithoutCommitsIsReadFromItsFiles() throws Exception {
-        try (Git git = Git.init().setDirectory(dir.toFile()).call()) {
-            Files.writeString(dir.resolve("README.md"), "# New\n");
+    void givenALinkedWorktree_whenGathered_thenItIsReadAtItsOwnHeadAsAGitCheckout(@TempDir Path main)
+            throws Exception {
+        try (Git git = Git.init().setDirectory(main.toFile()).setInitialBranch("main").call()) {
+            Files.writeString(main.resolve("README.md"), "# Main\n");
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("First").setSign(false).call();
+            git.branchCreate().setName("feature").call();
+            git.checkout().setName("feature").call();
+            Files.writeString(main.resolve("SECURITY.md"), "Report privately.");
+            git.add().addFilepattern("SECURITY.md").call();
+            String featureHead = git.commit().setMessage("Policy").setSign(false).call().getName();
+            git.checkout().setName("main").call();
+            // What `git worktree add <dir> feature` leaves: a .git file in the work tree, the worktree's own HEAD
+            // in .git/worktrees/<name>, and a commondir pointing back at the main repository's objects and refs.
+            Path admin = Files.createDirectories(main.resolve(".git/worktrees/wt"));
+            Files.writeString(admin.resolve("HEAD"), "ref: refs/heads/feature\n");
+            Files.writeString(admin.resolve("commondir"), "../..\n");
+            Files.writeString(admin.resolve("gitdir"), dir.resolve(".git") + "\n");
+            Files.writeString(dir.resolve(".git"), "gitdir: " + admin + "\n");
+            Files.writeString(dir.resolve("README.md"), "# Main\n");
+            Files.writeString(dir.resolve("SECURITY.md"), "Report privately.");
 
             RepositorySnapshot snapshot = gatherer.gather(dir, README_AND_WORKFLOWS, Set.of(Need.HISTORY));
 
             assertThat(snapshot.versionControl().value()).isEqualTo("git");
-            assertThat(snapshot.commitSha().unknownReason()).contains("no commits");
-            assertThat(snapshot.tree().paths()).containsExactly("README.md");
+            assertThat(snapshot.commitSha().value()).isEqualTo(featureHead);
+            assertThat(snapshot.tree().paths()).containsExactlyInAnyOrder("README.md", "SECURITY.md");
+            assertThat(snapshot.history().value().commitsExamined()).isEqualTo(2);
         }
+    }
+
+    @Test
+    void aGitRepositoryWithoutCommitsIsReadFromItsFiles() throws Exception {
+        Git.init().setDirectory(dir.toFile()).call().close();
+        Files.writeString(dir.resolve("README.md"), "# New\n");
+
+        RepositorySnapshot snapshot = gatherer.gather(dir, README_AND_WORKFLOWS, Set.of(Need.HISTORY));
+
+        assertThat(snapshot.versionControl().value()).isEqualTo("git");
+        assertThat(snapshot.commitSha().unknownReason()).contains("no commits");
+        assertThat(snapshot.tree().paths()).containsExactly("README.md");
     }
 }

@@ -30,6 +30,8 @@ public final class LogCapture implements AutoCloseable {
         private final SimpleFormatter formatter = new SimpleFormatter();
 
         @Override
+        // getFormattedMessage is the message exactly as the app's log line shows it, which is what tests assert on.
+        @SuppressWarnings("deprecation")
         public void publish(LogRecord record) {
             StringBuilder text = new StringBuilder(record instanceof ExtLogRecord ext ? ext.getFormattedMessage()
                     : formatter.formatMessage(record));

@@ -45,7 +45,8 @@ public final class AppCredentialsFile {
      * @return the backup, when there was a file to keep
      */
     public static Optional<Path> write(Path file, AppCredentials credentials, Instant now) {
-        Path folder = file.toAbsolutePath().getParent();
+        // An absolute path to a file always has a parent; only the root itself has none.
+        Path folder = java.util.Objects.requireNonNull(file.toAbsolutePath().getParent(), "a file, not the root");
         try {
             if (!Files.isDirectory(folder)) {
                 Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(

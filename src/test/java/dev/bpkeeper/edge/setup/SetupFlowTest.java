@@ -29,7 +29,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.Signature;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,10 +76,10 @@ class SetupFlowTest {
         assertThat(form.action()).startsWith(FakeGitHubResource.fake().baseUrl() + "/settings/apps/new?state=");
         JsonNode manifest = JSON.readTree(form.manifest());
         Map<String, String> permissions = new LinkedHashMap<>();
-        manifest.path("default_permissions").fields().forEachRemaining(f -> permissions.put(f.getKey(),
+        manifest.path("default_permissions").properties().forEach(f -> permissions.put(f.getKey(),
                 f.getValue().asText()));
         assertThat(permissions).containsExactlyInAnyOrderEntriesOf(AppPermissions.REQUESTED);
-        assertThat(JSON.convertValue(manifest.path("default_events"), List.class))
+        assertThat(JSON.convertValue(manifest.path("default_events"), String[].class))
                 .containsExactlyInAnyOrderElementsOf(EventRouter.SUBSCRIBED_EVENTS);
         assertThat(manifest.path("hook_attributes").path("url").asText()).matches("http://localhost:\\d+/webhook");
         assertThat(manifest.path("redirect_url").asText()).matches("http://localhost:\\d+/setup/callback");

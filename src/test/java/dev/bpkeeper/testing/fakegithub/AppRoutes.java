@@ -60,7 +60,7 @@ final class AppRoutes {
         body.path("repository_ids").forEach(n -> state.all().stream().filter(r -> r.id() == n.asLong())
                 .forEach(r -> names.add(r.name())));
         Map<String, String> permissions = new LinkedHashMap<>();
-        body.path("permissions").fields().forEachRemaining(f -> permissions.put(f.getKey(), f.getValue().asText()));
+        body.path("permissions").properties().forEach(f -> permissions.put(f.getKey(), f.getValue().asText()));
         AppRegistry.Token token = state.apps.issue(installation, names, permissions);
         ObjectNode json = Json.object().put("token", token.value()).put("expires_at", Json.time(token.expiresAt()));
         json.set("permissions", Json.valueOf(token.permissions()));

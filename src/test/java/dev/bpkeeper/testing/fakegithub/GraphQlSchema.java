@@ -166,7 +166,7 @@ final class GraphQlSchema {
                         Map.of()));
             }
         }
-        return new Outcome(Optional.ofNullable(result.getData()).map(d -> (Object) d).or(() -> Optional.of(
+        return new Outcome(Optional.<Object>ofNullable(result.getData()).or(() -> Optional.of(
                 new LinkedHashMap<>())), errors, Set.copyOf(unserved), faults);
     }
 

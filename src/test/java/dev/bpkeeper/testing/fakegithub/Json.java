@@ -56,7 +56,7 @@ final class Json {
 
     /** Deep merge: objects merge key by key, anything else in {@code overlay} replaces what {@code target} had. */
     static ObjectNode merge(ObjectNode target, JsonNode overlay) {
-        Iterator<Map.Entry<String, JsonNode>> fields = overlay.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = overlay.properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             JsonNode existing = target.get(field.getKey());

@@ -66,8 +66,8 @@ public final class ManifestRoutes {
             throw ApiError.notFound();
         }
         Map<String, String> permissions = new LinkedHashMap<>();
-        app.manifest().path("default_permissions").fields()
-                .forEachRemaining(f -> permissions.put(f.getKey(), f.getValue().asText()));
+        app.manifest().path("default_permissions").properties()
+                .forEach(f -> permissions.put(f.getKey(), f.getValue().asText()));
         ObjectNode json = Shapes.app(new AppRegistry.App(app.id(), app.publicKey(), app.slug(),
                 "Iv23li" + Long.toHexString(app.id())), "test-app-owner", permissions, call.baseUrl);
         json.put("name", app.manifest().path("name").asText());
