@@ -82,10 +82,10 @@ abstract class DocumentedTopic {
             }
             // With no file of its own, the repository shows the owner's default (from its .github repository); where
             // those defaults were not read, as in a local checkout, what they say is not known.
-            if (Look.communityFile(snapshot, topic.orgUnread).isEmpty() && !snapshot.orgCommunityFiles().isKnown()) {
+            if (Look.ownGuidance(snapshot, topic.orgUnread).isEmpty() && !snapshot.orgCommunityFiles().isKnown()) {
                 return Finding.unknown(topic.missing + " (searched " + topic.where + "). The repository has no "
-                        + topic.orgUnread.split("\\|")[0].toUpperCase(Locale.ROOT) + " file of its own, and whether"
-                        + " the owner's .github repository publishes a default one is not known ("
+                        + topic.orgUnread.split("\\|")[0].toUpperCase(Locale.ROOT) + " file or README section of its"
+                        + " own, and whether the owner's .github repository publishes a default one is not known ("
                         + snapshot.orgCommunityFiles().unknownReason() + ").");
             }
         }

@@ -31,7 +31,11 @@ class DocumentsTestPolicyTest {
                         "You should have Java installed to run tests."), Status.UNMET, "asks for tests"),
                 Arguments.of("empty repository", Repo.onGitHub(), Status.UNMET, "asks for tests"),
                 Arguments.of("empty local directory: the owner's default guide cannot be seen", Repo.localDirectory(),
-                        Status.UNKNOWN, "no CONTRIBUTING file of its own"),
+                        Status.UNKNOWN, "no CONTRIBUTING file or README section of its own"),
+                Arguments.of("local checkout whose README section on contributing does not ask for tests",
+                        Repo.localDirectory().withFile("README.md", "# Gadget\n\n## Contributing\n\nIdeas welcome;"
+                                + " send a pull request against the develop branch.\n"),
+                        Status.UNMET, "asks for tests"),
                 Arguments.of("local checkout whose own guide does not ask for tests", Repo.localDirectory()
                         .withFile("CONTRIBUTING.md", "Open an issue first so that we can talk about the idea."),
                         Status.UNMET, "asks for tests"),

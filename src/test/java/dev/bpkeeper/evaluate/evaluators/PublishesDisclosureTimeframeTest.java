@@ -32,7 +32,7 @@ class PublishesDisclosureTimeframeTest {
                         Status.UNKNOWN, "its text is not read"),
                 Arguments.of("empty repository", Repo.onGitHub(), Status.UNMET, "No security policy states"),
                 Arguments.of("empty local directory: the owner's default policy cannot be seen",
-                        Repo.localDirectory(), Status.UNKNOWN, "no SECURITY file of its own"),
+                        Repo.localDirectory(), Status.UNKNOWN, "no SECURITY file or README section of its own"),
                 Arguments.of("local checkout whose own policy gives no timeframe",
                         Repo.localDirectory().withFile("SECURITY.md", "Write to the maintainers about any flaw."),
                         Status.UNMET, "No security policy states"),
