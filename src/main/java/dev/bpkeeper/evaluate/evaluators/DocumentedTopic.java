@@ -80,6 +80,14 @@ abstract class DocumentedTopic {
                 return Finding.unknown("Only the organisation's default " + org.get() + " applies here, and its text"
                         + " is not read, so whether it describes " + topic.subject + " is not known.");
             }
+            // With no file of its own, the repository shows the owner's default (from its .github repository); where
+            // those defaults were not read, as in a local checkout, what they say is not known.
+            if (Look.ownGuidance(snapshot, topic.orgUnread).isEmpty() && !snapshot.orgCommunityFiles().isKnown()) {
+                return Finding.unknown(topic.missing + " (searched " + topic.where + "). The repository has no "
+                        + topic.orgUnread.split("\\|")[0].toUpperCase(Locale.ROOT) + " file or README section of its"
+                        + " own, and whether the owner's .github repository publishes a default one is not known ("
+                        + snapshot.orgCommunityFiles().unknownReason() + ").");
+            }
         }
         Optional<String> readme = Look.readme(snapshot)
                 .filter(p -> topic.searched.matcher(p.toLowerCase(Locale.ROOT)).find());

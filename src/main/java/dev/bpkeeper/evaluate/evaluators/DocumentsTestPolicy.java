@@ -20,6 +20,7 @@ public final class DocumentsTestPolicy extends DocumentedTopic implements Evalua
                         "\\bwithout (?:\\w+ )?tests (?:will|won'?t|cannot|can'?t|may|are|is)\\b",
                         "^\\s*[-*]\\s*\\[[ xX]?\\]\\s*(?:I (?:have )?)?(?:added|updated|written|wrote|included|"
                                 + "includes?|adds?) (?:\\w+ ){0,3}?tests?\\b")
+                .orgUnread("contributing|contribute")
                 .missing("No contribution guide, pull-request template or documentation asks for tests with new"
                         + " functionality"));
     }

@@ -21,8 +21,9 @@ public final class ExplainsHowToInteract implements Evaluator {
             + "|\\bbrew install|\\bapt(?:-get)? install|\\bdnf install|\\bchoco install|\\bwinget install"
             + "|\\bdotnet (?:add package|tool install)|\\bdocker (?:pull|run) \\S|\\bhelm install|\\bcomposer require"
             + "|<artifactId>|\\bimplementation\\s*\\(?\\s*[\"']");
-    private static final Pattern FEEDBACK = Look.words("/issues\\b|\\bissue tracker\\b|\\bmailing list\\b"
-            + "|/discussions\\b|\\breport (?:a |any )?(?:bugs?|issues?|problems?)\\b|\\bfile (?:an? )?(?:issue|bug)\\b"
+    /** The tracker itself, not one numbered issue or discussion (a reference to history, not an invitation). */
+    private static final Pattern FEEDBACK = Look.words("/issues\\b(?!/\\d)|\\bissue tracker\\b|\\bmailing list\\b"
+            + "|/discussions\\b(?!/\\d)|\\breport (?:a |any )?(?:bugs?|issues?|problems?)\\b|\\bfile (?:an? )?(?:issue|bug)\\b"
             + "|\\bopen an issue\\b");
     private static final Pattern CONTRIBUTE_HEADING = DocumentedTopic.heading("contribut(?:e|ing|ions?|ors?)");
 
@@ -55,7 +56,7 @@ public final class ExplainsHowToInteract implements Evaluator {
             missing.add("how to obtain the software");
         }
 
-        Optional<Look.Hit> feedback = Look.findLine(snapshot, docs, FEEDBACK);
+        Optional<Look.Hit> feedback = Look.findLine(snapshot, Look.currentProse(snapshot), FEEDBACK);
         if (snapshot.metadata().hasIssues().orElse(false)) {
             found.add("feedback through GitHub Issues");
             snapshot.webLink("/issues").ifPresent(l -> evidence.add(Evidence.page("issues", l)));
@@ -91,7 +92,30 @@ public final class ExplainsHowToInteract implements Evaluator {
                     + Look.list(missing) + " is not known.");
         }
         String seen = found.isEmpty() ? "" : " It does explain " + Look.list(found) + ".";
+        List<String> unseen = unseen(snapshot, missing);
+        // What GitHub itself would offer (release downloads, Issues, the owner's default guide) may fill every gap
+        // the documents leave, where that cannot be seen.
+        if (unseen.size() == missing.size()) {
+            return Finding.unknown("The documents do not explain " + Look.list(missing) + "." + seen + " Whether "
+                    + Look.list(unseen) + " is not known.");
+        }
         return Finding.unmet("The project does not explain " + Look.list(missing) + "." + seen, links).proposed();
+    }
+
+    /** For each missing item that the forge could supply without a document, what is not known about it. */
+    private static List<String> unseen(RepositorySnapshot snapshot, List<String> missing) {
+        List<String> unseen = new ArrayList<>();
+        if (missing.contains("how to obtain the software") && !snapshot.releases().isKnown()) {
+            unseen.add("GitHub releases offer downloads (" + snapshot.releases().unknownReason() + ")");
+        }
+        if (missing.contains("how to give feedback") && !snapshot.metadata().hasIssues().isKnown()) {
+            unseen.add("GitHub Issues are open for feedback (" + snapshot.metadata().hasIssues().unknownReason() + ")");
+        }
+        if (missing.contains("how to contribute") && !snapshot.orgCommunityFiles().isKnown()) {
+            unseen.add("the owner's .github repository publishes a default contribution guide ("
+                    + snapshot.orgCommunityFiles().unknownReason() + ")");
+        }
+        return unseen;
     }
 
     private static String where(Look.Hit hit) {

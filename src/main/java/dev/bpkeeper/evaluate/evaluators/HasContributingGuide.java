@@ -40,7 +40,14 @@ public final class HasContributingGuide implements Evaluator {
             return Finding.met("The README has a contributing section (\"" + section.get().text() + "\", line "
                     + section.get().line() + ").", Look.evidence(snapshot, section.get().path())).proposed();
         }
-        return Look.absent(snapshot, "No CONTRIBUTING guide in the root, .github/ or docs/, and no contributing"
-                + " section in the README.");
+        String none = "No CONTRIBUTING guide in the root, .github/ or docs/, and no contributing section in the"
+                + " README.";
+        // GitHub shows the owner's default guide (from its .github repository) on every repository without one; where
+        // those defaults were not read, as in a local checkout, a missing file does not make the guide missing.
+        if (!snapshot.orgCommunityFiles().isKnown()) {
+            return Finding.unknown(none + " Whether the owner's .github repository publishes a default guide for it"
+                    + " is not known (" + snapshot.orgCommunityFiles().unknownReason() + ").");
+        }
+        return Look.absent(snapshot, none);
     }
 }

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 /** Is there a public, archived issue tracker where users can report bugs? */
 public final class HasIssueTracker implements Evaluator {
     /** A tracker kept elsewhere: a Jira, Bugzilla, GitLab or other /issues page. */
-    private static final Pattern OTHER_TRACKER = Look.words("\\bhttps?://[^\\s)>\\]\"']*(?:/issues\\b|/bugs?\\b"
-            + "|bugzilla|jira|youtrack|redmine|/trac\\b|\\bbugs\\.)");
+    /** The tracker itself, not one numbered issue (a reference to history, not a place to report). */
+    private static final Pattern OTHER_TRACKER = Look.words("\\bhttps?://[^\\s)>\\]\"']*(?:/issues\\b(?!/\\d)"
+            + "|/bugs?\\b(?!/\\d)|bugzilla|jira|youtrack|redmine|/trac\\b|\\bbugs\\.)");
 
     @Override
     public List<WantedFile> wantedFiles() {
@@ -32,7 +33,7 @@ public final class HasIssueTracker implements Evaluator {
             return Finding.met("Bugs are reported and tracked individually in the public GitHub Issues at "
                     + link.get() + ".", Evidence.page("issues", link.get()));
         }
-        Optional<Look.Hit> other = Look.findLine(snapshot, Look.prose(snapshot), OTHER_TRACKER);
+        Optional<Look.Hit> other = Look.findLine(snapshot, Look.currentProse(snapshot), OTHER_TRACKER);
         if (other.isPresent()) {
             return Finding.met(other.get().path() + " points to the issue tracker: \"" + other.get().text()
                     + "\" (line " + other.get().line() + ").", Look.evidence(snapshot, other.get().path())).proposed();

@@ -31,6 +31,26 @@ final class Look {
         return CommunityFiles.inOrganisationDefaults(snapshot, baseNameRegex);
     }
 
+    /**
+     * Where the repository itself speaks on a topic that an owner's default community file (baseNameRegex, such as
+     * "contributing|contribute") could otherwise cover: its own such file, a README section named for it, or, for
+     * contributing, a pull-request template. Without any of these the owner's default is what GitHub shows.
+     */
+    static Optional<String> ownGuidance(RepositorySnapshot snapshot, String baseNameRegex) {
+        Optional<String> file = communityFile(snapshot, baseNameRegex);
+        if (file.isPresent()) {
+            return file;
+        }
+        if ("contributing|contribute".equals(baseNameRegex)) {
+            Optional<String> template = communityFile(snapshot, "pull_request_template");
+            if (template.isPresent()) {
+                return template;
+            }
+        }
+        return findLine(snapshot, readme(snapshot).stream().toList(),
+                words("^#{1,4}\\s*(how to )?(" + baseNameRegex + ")")).map(Hit::path);
+    }
+
     /** The root README, if any. */
     static Optional<String> readme(RepositorySnapshot snapshot) {
         return snapshot.tree().filesIn("").stream()
@@ -116,6 +136,17 @@ final class Look {
                 .filter(p -> !FileTree.baseName(p).toLowerCase(Locale.ROOT).matches("(gnu)?makefile|gemfile|rakefile"
                         + "|jenkinsfile|justfile|dockerfile|containerfile|vagrantfile|procfile|brewfile|pipfile"
                         + "|codeowners|owners|cmakelists\\.txt|requirements[^/]*\\.txt|constraints[^/]*\\.txt"))
+                .toList();
+    }
+
+    /**
+     * {@link #prose} without the project's history (CHANGELOG, HISTORY, NEWS, release notes): a changelog's links to
+     * issue #123 record what happened, they do not invite anyone to report anything.
+     */
+    static List<String> currentProse(RepositorySnapshot snapshot) {
+        return prose(snapshot).stream()
+                .filter(p -> !FileTree.baseName(p).toLowerCase(Locale.ROOT)
+                        .matches("(change[_-]?log|changes|history|news|releases?|release[_-]?notes)(\\.[a-z]+)?"))
                 .toList();
     }
 

@@ -32,8 +32,11 @@ class DocumentsSupportScopeTest {
                 Arguments.of("only the organisation default policy", Repo.onGitHub().orgCommunityFiles("SECURITY.md"),
                         Status.UNKNOWN, "its text is not read"),
                 Arguments.of("empty repository", Repo.onGitHub(), Status.UNMET, "No supported-versions table"),
-                Arguments.of("empty local directory", Repo.localDirectory(), Status.UNMET,
-                        "No supported-versions table"),
+                Arguments.of("empty local directory: the owner's default policy cannot be seen",
+                        Repo.localDirectory(), Status.UNKNOWN, "no SECURITY file or README section of its own"),
+                Arguments.of("local checkout whose own policy is silent on support",
+                        Repo.localDirectory().withFile("SECURITY.md", "Mail reports to the team; we answer quickly."),
+                        Status.UNMET, "No supported-versions table"),
                 Arguments.of("nothing seen in a truncated tree", Repo.onGitHub().truncated(), Status.UNKNOWN,
                         "truncated"));
     }

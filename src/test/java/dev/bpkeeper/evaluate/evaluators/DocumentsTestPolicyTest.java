@@ -30,7 +30,15 @@ class DocumentsTestPolicyTest {
                 Arguments.of("prerequisites that mention tests", Repo.onGitHub().withFile("CONTRIBUTING.md",
                         "You should have Java installed to run tests."), Status.UNMET, "asks for tests"),
                 Arguments.of("empty repository", Repo.onGitHub(), Status.UNMET, "asks for tests"),
-                Arguments.of("empty local directory", Repo.localDirectory(), Status.UNMET, "asks for tests"),
+                Arguments.of("empty local directory: the owner's default guide cannot be seen", Repo.localDirectory(),
+                        Status.UNKNOWN, "no CONTRIBUTING file or README section of its own"),
+                Arguments.of("local checkout whose README section on contributing does not ask for tests",
+                        Repo.localDirectory().withFile("README.md", "# Gadget\n\n## Contributing\n\nIdeas welcome;"
+                                + " send a pull request against the develop branch.\n"),
+                        Status.UNMET, "asks for tests"),
+                Arguments.of("local checkout whose own guide does not ask for tests", Repo.localDirectory()
+                        .withFile("CONTRIBUTING.md", "Open an issue first so that we can talk about the idea."),
+                        Status.UNMET, "asks for tests"),
                 Arguments.of("README not read", Repo.onGitHub().withFile("README.md"), Status.UNKNOWN, "not read"),
                 Arguments.of("nothing seen in a truncated tree", Repo.onGitHub().truncated(), Status.UNKNOWN,
                         "truncated"));

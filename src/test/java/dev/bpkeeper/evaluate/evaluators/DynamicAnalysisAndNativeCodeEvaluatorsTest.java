@@ -45,11 +45,15 @@ class DynamicAnalysisAndNativeCodeEvaluatorsTest {
                         Status.MET, "such as parse/fuzz_test.go"),
                 Arguments.of("fuzzy matching code is no fuzzer", Repo.onGitHub().withFiles(
                         "src/main/java/FuzzyMatcher.java", "lib/defuzzify.c", "docs/fuzzing.md", "pom.xml"),
-                        Status.UNMET, "No fuzzing"),
+                        Status.UNKNOWN, "No fuzzing"),
                 Arguments.of("documents only", Repo.onGitHub().languages(Map.of()).withFile("README.md"),
                         Status.NOT_APPLICABLE, "nothing to run under analysis"),
-                Arguments.of("empty repository", Repo.onGitHub(), Status.UNMET, "No fuzzing"),
-                Arguments.of("empty local directory", Repo.localDirectory(), Status.UNMET, "No fuzzing"),
+                Arguments.of("nothing in CI or build files: analysis outside the repository cannot be seen",
+                        Repo.onGitHub().withWorkflow(".github/workflows/ci.yml", PUSH_AND_PR, "run: make test")
+                                .withFile("Makefile", "test:\n\t./run-tests.sh\n"),
+                        Status.UNKNOWN, "would not show here"),
+                Arguments.of("empty repository", Repo.onGitHub(), Status.UNKNOWN, "No fuzzing"),
+                Arguments.of("empty local directory", Repo.localDirectory(), Status.UNKNOWN, "outside the repository"),
                 Arguments.of("truncated tree", Repo.onGitHub().withFile("a.c").truncated(), Status.UNKNOWN,
                         "truncated"));
     }

@@ -34,8 +34,27 @@ class ExplainsHowToInteractTest {
                         "does not explain how to contribute"),
                 Arguments.of("README not read", Repo.onGitHub().withFile("README.md"), Status.UNKNOWN, "not read"),
                 Arguments.of("empty repository", Repo.onGitHub(), Status.UNMET, "how to obtain the software"),
-                Arguments.of("empty local directory", Repo.localDirectory(), Status.UNMET,
-                        "how to obtain the software, how to give feedback and how to contribute"));
+                Arguments.of("empty local directory: releases, Issues and the owner's defaults cannot be seen",
+                        Repo.localDirectory(), Status.UNKNOWN,
+                        "how to obtain the software, how to give feedback and how to contribute"),
+                Arguments.of("local checkout with install steps and a guide: whether Issues are open cannot be seen",
+                        Repo.localDirectory().withFile("README.md", "# W\n## Installing\n    gem install widget\n")
+                                .withFile("CONTRIBUTING.md", "Send pull requests."),
+                        Status.UNKNOWN, "Whether GitHub Issues are open for feedback"),
+                Arguments.of("a changelog's numbered issue links are history, not a way to give feedback",
+                        Repo.localDirectory().withFile("README.md", "# W\n## Installing\n    gem install widget\n")
+                                .withFile("CONTRIBUTING.md", "Send pull requests.")
+                                .withFile("CHANGELOG.md", "## 2.0\n- faster start ([#41](https://example.org/w/issues/41))"),
+                        Status.UNKNOWN, "do not explain how to give feedback"),
+                Arguments.of("a README naming one numbered issue gives no way to report",
+                        Repo.onGitHub().issuesAndDiscussions(false, false).withFile("README.md", "# W\n## Installing\n"
+                                + "    gem install widget\nThe old API was dropped (https://example.org/w/issues/7).\n")
+                                .withFile("CONTRIBUTING.md", "Send pull requests."),
+                        Status.UNMET, "does not explain how to give feedback"),
+                Arguments.of("local checkout linking its tracker page", Repo.localDirectory().withFile("README.md",
+                                "# W\n## Installing\n    gem install widget\nBugs go to https://example.org/w/issues\n")
+                                .withFile("CONTRIBUTING.md", "Send pull requests."),
+                        Status.MET, "how to give feedback (README.md, line 4)"));
     }
 
     @ParameterizedTest(name = "{0} → {2}")

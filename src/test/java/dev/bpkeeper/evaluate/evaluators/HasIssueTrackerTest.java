@@ -25,6 +25,13 @@ class HasIssueTrackerTest {
                 Arguments.of("a link to a pull request is not a tracker", Repo.onGitHub()
                         .issuesAndDiscussions(false, false).withFile("README.md",
                                 "Fixed in https://github.com/acme/widget/pull/12"), Status.UNMET, "disabled"),
+                Arguments.of("a link to one numbered issue is not the tracker", Repo.onGitHub()
+                        .issuesAndDiscussions(false, false).withFile("README.md",
+                                "The 1.x line ended with https://example.org/w/issues/328"), Status.UNMET, "disabled"),
+                Arguments.of("a changelog's issue links are history, not a place to report", Repo.localDirectory()
+                        .withFile("CHANGELOG.md", "## 1.1\n- see https://example.org/w/issues/12 and"
+                                + " https://example.org/w/issues for more"), Status.UNKNOWN,
+                        "Whether GitHub Issues are enabled is not known"),
                 Arguments.of("empty local directory", Repo.localDirectory(), Status.UNKNOWN,
                         "Whether GitHub Issues are enabled is not known"),
                 Arguments.of("local directory whose README links the tracker", Repo.localDirectory()

@@ -31,7 +31,11 @@ class PublishesDisclosureTimeframeTest {
                 Arguments.of("only the organisation default policy", Repo.onGitHub().orgCommunityFiles("SECURITY.md"),
                         Status.UNKNOWN, "its text is not read"),
                 Arguments.of("empty repository", Repo.onGitHub(), Status.UNMET, "No security policy states"),
-                Arguments.of("empty local directory", Repo.localDirectory(), Status.UNMET, "No security policy states"),
+                Arguments.of("empty local directory: the owner's default policy cannot be seen",
+                        Repo.localDirectory(), Status.UNKNOWN, "no SECURITY file or README section of its own"),
+                Arguments.of("local checkout whose own policy gives no timeframe",
+                        Repo.localDirectory().withFile("SECURITY.md", "Write to the maintainers about any flaw."),
+                        Status.UNMET, "No security policy states"),
                 Arguments.of("nothing seen in a truncated tree", Repo.onGitHub().truncated(), Status.UNKNOWN,
                         "truncated"));
     }

@@ -36,7 +36,17 @@ class StatesContributionRequirementsTest {
                 Arguments.of("only the organisation default guide", Repo.onGitHub().orgCommunityFiles(
                         "CONTRIBUTING.md"), Status.UNKNOWN, "its text is not read"),
                 Arguments.of("empty repository", Repo.onGitHub(), Status.UNMET, "No contribution guide"),
-                Arguments.of("empty local directory", Repo.localDirectory(), Status.UNMET, "No contribution guide"),
+                Arguments.of("empty local directory: the owner's default guide cannot be seen", Repo.localDirectory(),
+                        Status.UNKNOWN, "no CONTRIBUTING file or README section of its own"),
+                Arguments.of("local checkout with a README but no guide: the owner's default cannot be seen",
+                        Repo.localDirectory().withFile("README.md", "# Gadget\nA gadget. Run it with ./gadget."),
+                        Status.UNKNOWN, "owner's .github repository"),
+                Arguments.of("local checkout with only a pull-request template that asks for nothing",
+                        Repo.localDirectory().withFile(".github/pull_request_template.md", "Describe your change."),
+                        Status.UNMET, "No contribution guide"),
+                Arguments.of("local checkout whose own guide states no requirements", Repo.localDirectory()
+                        .withFile("CONTRIBUTING.md", "Thank you for thinking of helping out with Gadget."),
+                        Status.UNMET, "No contribution guide"),
                 Arguments.of("nothing seen in a truncated tree", Repo.onGitHub().truncated(), Status.UNKNOWN,
                         "truncated"));
     }
