@@ -143,10 +143,12 @@ final class Look {
      * {@link #prose} without the project's history (CHANGELOG, HISTORY, NEWS, release notes): a changelog's links to
      * issue #123 record what happened, they do not invite anyone to report anything.
      */
+    private static final java.util.regex.Pattern HISTORY_FILE = java.util.regex.Pattern.compile(
+            "(change[_-]?log|changes|history|news|releases?|release[_-]?notes)(\\.[a-z]+)?");
+
     static List<String> currentProse(RepositorySnapshot snapshot) {
         return prose(snapshot).stream()
-                .filter(p -> !FileTree.baseName(p).toLowerCase(Locale.ROOT)
-                        .matches("(change[_-]?log|changes|history|news|releases?|release[_-]?notes)(\\.[a-z]+)?"))
+                .filter(p -> !HISTORY_FILE.matcher(FileTree.baseName(p).toLowerCase(Locale.ROOT)).matches())
                 .toList();
     }
 
